@@ -1,10 +1,15 @@
 using Kombo.Orleans.Silo.Commands;
 using Kombo.Orleans.Silo.Hosting;
 
-if (args is [MigrateCommand.Name, .. var migrateArgs])
+return args switch
 {
-    return await MigrateCommand.RunAsync(migrateArgs, Console.Out, Console.Error);
-}
+    [MigrateCommand.Name, .. var rest] => await MigrateCommand.RunAsync(rest, Console.Out, Console.Error),
+    [HealthCheckCommand.Name, .. var rest] => await HealthCheckCommand.RunAsync(rest, Console.Out),
+    _ => await RunSiloAsync(args),
+};
 
-await KomboSiloApp.Build(args).RunAsync();
-return 0;
+static async Task<int> RunSiloAsync(string[] args)
+{
+    await KomboSiloApp.Build(args).RunAsync();
+    return 0;
+}
