@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SmartRecruiters.Simulator.Behaviour;
+
+namespace SmartRecruiters.Simulator.Api;
+
+/// <summary>Writes list pages: the <c>Link: rel="next"</c> header, and the corrupt-record fault when it is on.</summary>
+public static class Respond
+{
+    public static IResult Page<T>(HttpContext context, ListPage<T> page, string? nextPath)
+    {
+        if (nextPath is not null && page.NextPageId?.Value is { Length: > 0 })
+        {
+            context.Response.Headers.Link = $"<{ActionLink.BaseUrl(context)}{nextPath}>; rel=\"next\"";
+        }
+
+        return Json(context, page);
+    }
+
+    /// <summary>JSON with SmartRecruiters' conventions; with the corrupt-record fault, one element of <c>content</c> is broken.</summary>
+    public static IResult Json<T>(HttpContext context, T body, int status = StatusCodes.Status200OK)
+    {
+        if (!FaultMiddleware.ShouldCorruptRecord(context))
+        {
+            return TypedResults.Json(body, SimJson.Options, statusCode: status);
+        }
+
+        var node = JsonSerializer.SerializeToNode(body, SimJson.Options);
+        var items = node is JsonObject { } obj && obj["content"] is JsonArray array ? array : node as JsonArray;
+        if (items is { Count: > 0 } && items[Random.Shared.Next(items.Count)] is JsonObject victim)
+        {
+            Corrupt(victim);
+            Diagnostics.RequestOutcome.Set(context, Diagnostics.RequestOutcome.InjectedCorruptRecord);
+        }
+
+        return TypedResults.Text(node!.ToJsonString(), "application/json", statusCode: status);
+    }
+
+    private static void Corrupt(JsonObject record)
+    {
+        switch (Random.Shared.Next(3))
+        {
+            case 0:
+                record.Remove("id");
+                break;
+            case 1:
+                record["updatedOn"] = 1234567890;
+                break;
+            default:
+                record["firstName"] = new JsonObject { ["unexpected"] = true };
+                record["title"] = new JsonArray(1, 2);
+                break;
+        }
+    }
+}
