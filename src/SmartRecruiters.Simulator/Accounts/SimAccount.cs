@@ -44,6 +44,15 @@ public sealed class SimAccount
 
     public void Touch() => Version++;
 
+    /// <summary>Moves when something changes how generated candidates look (a company-wide tag rename).</summary>
+    public long GeneratedDataVersion { get; private set; }
+
+    public void InvalidateGenerated()
+    {
+        GeneratedDataVersion++;
+        Touch();
+    }
+
     public AccountConfiguration Configuration { get; }
 
     public List<SimUser> Users { get; }

@@ -17,6 +17,50 @@ public static class Respond
         return Json(context, page);
     }
 
+    /// <summary>
+    /// A <c>{limit, offset, nextPageId, totalFound, content}</c> page whose entries are already
+    /// serialized: written straight through, without a second serialization.
+    /// </summary>
+    public static IResult RawPage(HttpContext context, int limit, int offset, PageCursor? next, int total, IEnumerable<byte[]> entries, string? nextPath)
+    {
+        if (nextPath is not null && next?.Value is { Length: > 0 })
+        {
+            context.Response.Headers.Link = $"<{ActionLink.BaseUrl(context)}{nextPath}>; rel=\"next\"";
+        }
+
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(128 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SimJson.Options.Encoder, SkipValidation = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("limit", limit);
+            writer.WriteNumber("offset", offset);
+            if (next is not null)
+            {
+                writer.WritePropertyName("nextPageId");
+                if (next.Value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(next.Value);
+                }
+            }
+
+            writer.WriteNumber("totalFound", total);
+            writer.WriteStartArray("content");
+            foreach (var entry in entries)
+            {
+                writer.WriteRawValue(entry, skipInputValidation: true);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return new RawJsonResult(buffer);
+    }
+
     /// <summary>JSON with SmartRecruiters' conventions; with the corrupt-record fault, one element of <c>content</c> is broken.</summary>
     public static IResult Json<T>(HttpContext context, T body, int status = StatusCodes.Status200OK)
     {

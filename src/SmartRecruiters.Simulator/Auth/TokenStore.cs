@@ -9,9 +9,21 @@ public sealed class TokenStore(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
 
+    /// <summary>How long an expired token is still recognised (and answered TOKEN_EXPIRED) before it is forgotten.</summary>
+    public static readonly TimeSpan ExpiredRetention = TimeSpan.FromHours(24);
+
     public IssuedToken Issue(SimAccount account, SimCredential credential, TimeSpan lifetime)
     {
-        var token = new IssuedToken(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), account, credential, time.GetUtcNow() + lifetime);
+        var now = time.GetUtcNow();
+        foreach (var (key, old) in _tokens)
+        {
+            if (now - old.ExpiresAt > ExpiredRetention)
+            {
+                _tokens.TryRemove(key, out _);
+            }
+        }
+
+        var token = new IssuedToken(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), account, credential, now + lifetime);
         _tokens[token.AccessToken] = token;
         return token;
     }
@@ -23,9 +35,10 @@ public sealed class TokenStore(TimeProvider time)
             return TokenLookup.Unknown;
         }
 
+        // An expired token stays known, so every request that still sends it (including concurrent
+        // ones) is told TOKEN_EXPIRED rather than the first one only; Issue forgets it much later.
         if (time.GetUtcNow() >= token.ExpiresAt)
         {
-            _tokens.TryRemove(accessToken, out _);
             return TokenLookup.Expired;
         }
 

@@ -99,6 +99,9 @@ public sealed class CandidateStore
         }
     }
 
+    /// <summary>Whether the candidate was changed or created (and so lives in the overlay).</summary>
+    public bool IsMaterialized(int index) => _overlay.ContainsKey(index);
+
     /// <summary>Every candidate held in the overlay.</summary>
     public IEnumerable<SimCandidate> Materialized => _overlay.Values;
 

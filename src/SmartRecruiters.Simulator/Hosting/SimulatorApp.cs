@@ -37,6 +37,7 @@ public static class SimulatorApp
         services.AddSingleton<AccountEvents>();
         services.AddSingleton<CandidateMutations>();
         services.AddSingleton<ApplicationMutations>();
+        services.AddSingleton<Api.Candidates.CandidateListCache>();
         services.AddHttpClient(WebhookDispatcher.HttpClientName);
         return services;
     }

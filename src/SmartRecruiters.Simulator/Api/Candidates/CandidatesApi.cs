@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using SmartRecruiters.Simulator.Behaviour;
 using SmartRecruiters.Simulator.Accounts;
 using SmartRecruiters.Simulator.Auth;
 using SmartRecruiters.Simulator.Data.Model;
@@ -38,7 +40,7 @@ public static class CandidatesApi
         return app;
     }
 
-    private static IResult List(HttpContext context, SimulatorOptions options)
+    private static IResult List(HttpContext context, SimulatorOptions options, CandidateListCache cache)
     {
         var account = SimCaller.Required(context).Account;
         if (!Query.TryLimit(context, 10, 100, out var limit, out var error) || !CandidateSearch.TryParse(context, out var search, out error))
@@ -53,9 +55,11 @@ public static class CandidatesApi
             return SrErrors.BadRequest("INVALID_PAGE_ID", "Invalid page id.");
         }
 
+        var baseUrl = ActionLink.BaseUrl(context);
+        var carried = Query.Carry(context, "pageId", "limit");
         lock (account.Sync)
         {
-            var page = new List<CandidateListItemDto>(limit);
+            var entries = new List<(int Index, SimCandidate? Candidate)>(limit);
             int? nextIndex = null;
             foreach (var index in account.Candidates.Indexes((int)Math.Min(position, int.MaxValue), search.UpdatedAfter))
             {
@@ -64,21 +68,32 @@ public static class CandidatesApi
                     continue;
                 }
 
-                if (page.Count == limit)
+                if (entries.Count == limit)
                 {
                     nextIndex = index;
                     break;
                 }
 
-                candidate ??= account.Candidates.Get(index)!;
-                page.Add(CandidateListItemDto.From(context, candidate, account.JobsById));
+                entries.Add((index, candidate));
             }
 
-            var total = Totals.GetOrAdd((account.Identifier, account.Version, Query.Carry(context, "pageId", "limit")), key =>
-                account.Candidates.Indexes(0, search.UpdatedAfter).Count(i => Visible(account, i, search, out _)));
+            var total = Totals.GetOrAdd((account.Identifier, account.Version, carried), key =>
+                account.Candidates.Indexes(0, search.UpdatedAfter).Count(i => Visible(account, i, search, out var ignored)));
             var next = nextIndex is { } n ? Cursor.Encode(CursorKind, n) : null;
-            var nextPath = next is null ? null : $"/candidates?limit={limit}&pageId={Uri.EscapeDataString(next)}{Query.Carry(context, "pageId", "limit")}";
-            return Respond.Page(context, new ListPage<CandidateListItemDto>(limit, 0, PageCursor.Next(next, options.Behaviour.LastPageMarker), total, page), nextPath);
+            var nextPath = next is null ? null : $"/candidates?limit={limit}&pageId={Uri.EscapeDataString(next)}{carried}";
+            var cursor = PageCursor.Next(next, options.Behaviour.LastPageMarker);
+
+            if (FaultMiddleware.ShouldCorruptRecord(context))
+            {
+                var items = entries.Select(e => CandidateListItemDto.From(context, e.Candidate ?? account.Candidates.Get(e.Index)!, account.JobsById)).ToList();
+                return Respond.Page(context, new ListPage<CandidateListItemDto>(limit, 0, cursor, total, items), nextPath);
+            }
+
+            // Generated candidates are served from cached bytes; changed ones are serialized afresh.
+            var serialized = entries.Select(e => account.Candidates.IsMaterialized(e.Index)
+                ? JsonSerializer.SerializeToUtf8Bytes(CandidateListItemDto.From(context, e.Candidate ?? account.Candidates.Get(e.Index)!, account.JobsById), SimJson.Options)
+                : cache.Get(account, baseUrl, e.Index, () => CandidateListItemDto.From(context, e.Candidate ?? account.Candidates.Get(e.Index)!, account.JobsById)));
+            return Respond.RawPage(context, limit, 0, cursor, total, serialized, nextPath);
         }
     }
 

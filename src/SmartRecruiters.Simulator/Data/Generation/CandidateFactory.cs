@@ -131,21 +131,26 @@ internal sealed class CandidateFactory(ulong seed, IdCodec ids, AccountConfigura
                 break;
         }
 
+        // Answers, interviews and offers come from streams of their own, generated when first asked for.
         var reached = application.History.Select(h => Array.IndexOf(Ladder, h.Status)).Max();
-        if (status != "LEAD" && job.Questions.Count > 0)
+        application.GenerateDetailsLazily(app =>
         {
-            AddScreeningAnswers(ref rng, application, job);
-        }
+            var details = Rng.For(seed, "application-details", ((long)candidateIndex << 4) | (uint)applicationIndex);
+            if (status != "LEAD" && job.Questions.Count > 0)
+            {
+                AddScreeningAnswers(ref details, app, job);
+            }
 
-        if (reached >= 2)
-        {
-            AddInterviews(ref rng, application, job, candidateIndex, applicationIndex);
-        }
+            if (reached >= 2)
+            {
+                AddInterviews(ref details, app, job, candidateIndex, applicationIndex);
+            }
 
-        if (reached >= 3)
-        {
-            AddOffers(ref rng, application, candidateIndex, applicationIndex);
-        }
+            if (reached >= 3)
+            {
+                AddOffers(ref details, app, status, candidateIndex, applicationIndex);
+            }
+        });
 
         return application;
     }
@@ -222,15 +227,15 @@ internal sealed class CandidateFactory(ulong seed, IdCodec ids, AccountConfigura
                 continue;
             }
 
-            application.ScreeningAnswers.Add(new SimScreeningAnswer(question.Id, type, question.Id, question.Label, question.Label,
+            application.AddGenerated(new SimScreeningAnswer(question.Id, type, question.Id, question.Label, question.Label,
                 [[new SimAnswerField("value", field.Label, values)]]));
         }
 
-        application.ScreeningAnswers.Add(new SimScreeningAnswer("privacy-ack", "acknowledgement", "privacyPolicy", "Privacy policy",
+        application.AddGenerated(new SimScreeningAnswer("privacy-ack", "acknowledgement", "privacyPolicy", "Privacy policy",
             "I have read the privacy policy", [[new SimAnswerField("value", "Value", [new SimLabel("true", "Confirmed")])]]));
         if (rng.Chance(0.3))
         {
-            application.ScreeningAnswers.Add(new SimScreeningAnswer("languages", "languages", "languages", "Languages", "Languages",
+            application.AddGenerated(new SimScreeningAnswer("languages", "languages", "languages", "Languages", "Languages",
                 [[new SimAnswerField("language", "Language", [new SimLabel("en", "English")]), new SimAnswerField("level", "Level", [new SimLabel("c1", "Advanced")])]]));
         }
     }
@@ -287,14 +292,14 @@ internal sealed class CandidateFactory(ulong seed, IdCodec ids, AccountConfigura
                 interview.Timeslots.Add(slot);
             }
 
-            application.Interviews.Add(interview);
+            application.AddGenerated(interview);
         }
     }
 
-    private void AddOffers(ref Rng rng, SimApplication application, int candidateIndex, int applicationIndex)
+    private void AddOffers(ref Rng rng, SimApplication application, string generatedStatus, int candidateIndex, int applicationIndex)
     {
         var offeredAt = application.History.FirstOrDefault(h => h.Status == "OFFERED")?.ChangedOn ?? application.CreatedOn;
-        var statuses = application.Status switch
+        var statuses = generatedStatus switch
         {
             "HIRED" => rng.Chance(0.2) ? new[] { "ABANDONED", "ACCEPTED" } : ["ACCEPTED"],
             "OFFERED" => [rng.Pick(["CREATED", "PENDING_APPROVAL", "APPROVED", "PENDING_ACCEPTANCE", "NOT_APPROVED"])],
@@ -313,7 +318,7 @@ internal sealed class CandidateFactory(ulong seed, IdCodec ids, AccountConfigura
             offer.Properties["startDate"] = offeredAt.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             offer.Properties["baseSalary"] = (rng.Next(50, 150) * 1000).ToString(CultureInfo.InvariantCulture);
             offer.Properties["currency"] = rng.Pick(["USD", "EUR", "PLN"]);
-            application.Offers.Add(offer);
+            application.AddGenerated(offer);
         }
     }
 

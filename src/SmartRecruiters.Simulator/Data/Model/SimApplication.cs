@@ -26,15 +26,44 @@ public sealed class SimApplication
 
     public DateTimeOffset CreatedOn { get; init; }
 
+    private readonly List<SimScreeningAnswer> _screeningAnswers = [];
+    private readonly List<SimInterview> _interviews = [];
+    private readonly List<SimOffer> _offers = [];
+    private Action<SimApplication>? _generateDetails;
+
     public List<SimStatusChange> History { get; } = [];
 
-    public List<SimScreeningAnswer> ScreeningAnswers { get; } = [];
+    public List<SimScreeningAnswer> ScreeningAnswers => WithDetails(_screeningAnswers);
 
-    public List<SimInterview> Interviews { get; } = [];
+    public List<SimInterview> Interviews => WithDetails(_interviews);
 
-    public List<SimOffer> Offers { get; } = [];
+    public List<SimOffer> Offers => WithDetails(_offers);
 
     public List<SimAttachment> Attachments { get; } = [];
+
+    /// <summary>
+    /// Answers, interviews and offers of a generated application are produced on first use: list
+    /// pages never need them, so a page of a million-candidate account generates only what it shows.
+    /// Callers hold the account's lock, as for every other access.
+    /// </summary>
+    public void GenerateDetailsLazily(Action<SimApplication> generate) => _generateDetails = generate;
+
+    private List<T> WithDetails<T>(List<T> list)
+    {
+        if (_generateDetails is { } generate)
+        {
+            _generateDetails = null;
+            generate(this);
+        }
+
+        return list;
+    }
+
+    internal void AddGenerated(SimScreeningAnswer answer) => _screeningAnswers.Add(answer);
+
+    internal void AddGenerated(SimInterview interview) => _interviews.Add(interview);
+
+    internal void AddGenerated(SimOffer offer) => _offers.Add(offer);
 
     public bool IsActive => !InactiveStatuses.Contains(Status);
 

@@ -130,7 +130,7 @@ public sealed partial class CandidateMutations(AccountEvents events)
             }
         }
 
-        account.Touch();
+        account.InvalidateGenerated();
         return renamed;
     }
 

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using SmartRecruiters.Simulator.Accounts;
+
+namespace SmartRecruiters.Simulator.Api.Candidates;
+
+/// <summary>
+/// The serialized list entries of generated candidates, which never change (a changed candidate
+/// moves to the overlay and is no longer served from here). Pages of <c>GET /candidates</c> are
+/// then mostly copies of cached bytes, so the simulator keeps up with any client. Bounded: when
+/// full it starts over.
+/// </summary>
+public sealed class CandidateListCache
+{
+    public const int Capacity = 150_000;
+
+    private readonly ConcurrentDictionary<(int Account, long Generation, int BaseUrl, int Index), byte[]> _entries = new();
+    private readonly ConcurrentDictionary<string, int> _baseUrls = new(StringComparer.Ordinal);
+
+    public byte[] Get(SimAccount account, string baseUrl, int index, Func<CandidateListItemDto> build)
+    {
+        // Small integer keys: the lookup runs for every entry of every page.
+        var key = (account.Index, account.GeneratedDataVersion, _baseUrls.GetOrAdd(baseUrl, _ => _baseUrls.Count), index);
+        if (_entries.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(build(), SimJson.Options);
+        if (_entries.Count >= Capacity)
+        {
+            _entries.Clear();
+        }
+
+        _entries[key] = bytes;
+        return bytes;
+    }
+}

@@ -1,0 +1,19 @@
+using Kombo.Orleans.Benchmarks;
+
+// dotnet run -c Release --project tests/Kombo.Orleans.Benchmarks -- <benchmark> [options]
+return args switch
+{
+    ["simulator-throughput", .. var rest] => await SimulatorThroughput.RunAsync(BenchmarkArgs.Parse(rest)),
+    ["simulator-memory", .. var rest] => await SimulatorMemory.RunAsync(BenchmarkArgs.Parse(rest)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: dotnet run -c Release --project tests/Kombo.Orleans.Benchmarks -- <benchmark> [--name value ...]
+          simulator-throughput  [--seconds 10] [--concurrency 32] [--candidates 100000] [--limit 100]
+          simulator-memory      [--candidates 1000000]
+        """);
+    return 2;
+}
