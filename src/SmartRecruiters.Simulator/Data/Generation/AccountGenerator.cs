@@ -52,7 +52,9 @@ internal static class AccountGenerator
             var rng = Rng.For(seed, "user", i);
             var first = rng.Pick(Pools.FirstNames);
             var last = rng.Pick(Pools.LastNames);
-            var email = rng.Next(100) switch
+            // The first users carry one quirk each, so even a tiny account has them all; later ones at random.
+            var roll = i switch { 1 => 0, 2 => 4, 3 => 7, 4 => 9, _ => rng.Next(100) };
+            var email = roll switch
             {
                 < 3 => null,
                 < 6 => $"{Ascii(first)}.{Ascii(last)}@",                      // malformed: no domain
@@ -66,8 +68,13 @@ internal static class AccountGenerator
                 FirstName = first,
                 LastName = last,
                 Email = email,
-                Active = i == 0 || rng.Chance(0.9),
-                SystemRoleId = i == 0 ? "ADMINISTRATOR" : rng.Pick(configuration.SystemRoles).Id,
+                Active = i != 4 && (i < 4 || rng.Chance(0.9)),
+                SystemRoleId = i switch
+                {
+                    0 => "ADMINISTRATOR",
+                    1 => configuration.SystemRoles[^1].Id, // a custom role
+                    _ => rng.Pick(configuration.SystemRoles).Id,
+                },
                 UpdatedOn = asOf.AddMinutes(-rng.Next(60, 60 * 24 * 700)),
                 LanguageCode = rng.Chance(0.8) ? "en" : rng.Pick(["pl", "de", "fr"]),
                 Location = rng.Chance(0.7) ? Place(ref rng, withAddress: false) : null,
