@@ -7,6 +7,9 @@ public sealed class AccountConfiguration
 {
     public List<SimLabel> SystemRoles { get; } = [];
 
+    /// <summary>The built-in role each custom system role was made from (what the legacy <c>role</c> field reports).</summary>
+    public Dictionary<string, string> CustomRoleBases { get; } = [];
+
     public List<SimHiringProcess> HiringProcesses { get; } = [];
 
     public List<SimLabel> RejectionReasons { get; } = [];

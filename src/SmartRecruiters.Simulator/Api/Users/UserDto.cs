@@ -9,11 +9,12 @@ public sealed record UserDto(
 {
     private static readonly HashSet<string> BuiltInRoles = ["EMPLOYEE", "RESTRICTED", "STANDARD", "EXTENDED", "ADMINISTRATOR"];
 
-    public static UserDto From(SimUser user, IReadOnlyList<SimLabel> systemRoles)
+    public static UserDto From(SimUser user, Data.AccountConfiguration configuration)
     {
-        var role = systemRoles.FirstOrDefault(r => r.Id == user.SystemRoleId);
+        var role = configuration.SystemRoles.FirstOrDefault(r => r.Id == user.SystemRoleId);
+        var legacyRole = BuiltInRoles.Contains(user.SystemRoleId) ? user.SystemRoleId : configuration.CustomRoleBases.GetValueOrDefault(user.SystemRoleId);
         return new UserDto(user.Id, user.Email, user.FirstName, user.LastName, new SystemRoleDto(user.SystemRoleId, role?.Label),
-            BuiltInRoles.Contains(user.SystemRoleId) ? user.SystemRoleId : null, null, null, "PASSWORD",
+            legacyRole, null, null, "PASSWORD",
             new LanguageDto(user.LanguageCode), user.Active, user.UpdatedOn, LocationDto.ForUser(user.Location), []);
     }
 }

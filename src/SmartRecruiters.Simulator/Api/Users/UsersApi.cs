@@ -46,7 +46,7 @@ public static class UsersApi
                 }
             }
 
-            var page = matching.Skip(start).Take(limit).Select(u => UserDto.From(u, account.Configuration.SystemRoles)).ToList();
+            var page = matching.Skip(start).Take(limit).Select(u => UserDto.From(u, account.Configuration)).ToList();
             var next = start + limit < matching.Count ? matching[start + limit].Id : null;
             return Respond.Json(context, new ListPage<UserDto>(limit, null, PageCursor.Next(next, options.Behaviour.LastPageMarker), null, page));
         }
@@ -58,7 +58,7 @@ public static class UsersApi
         lock (account.Sync)
         {
             return account.UsersById.TryGetValue(id, out var user)
-                ? Respond.Json(context, UserDto.From(user, account.Configuration.SystemRoles))
+                ? Respond.Json(context, UserDto.From(user, account.Configuration))
                 : SrErrors.NotFound("USER_NOT_FOUND", "User not found.");
         }
     }

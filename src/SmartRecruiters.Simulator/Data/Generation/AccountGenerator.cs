@@ -15,6 +15,8 @@ internal static class AccountGenerator
             new("RESTRICTED", "Restricted"), new("EMPLOYEE", "Employee"),
             new(rng.NextObjectId(), "Custom recruiter role"), new(rng.NextObjectId(), "Hiring lead"),
         ]);
+        configuration.CustomRoleBases[configuration.SystemRoles[^2].Id] = "EXTENDED";
+        configuration.CustomRoleBases[configuration.SystemRoles[^1].Id] = "STANDARD";
 
         configuration.HiringProcesses.Add(Process(rng.NextObjectId(), "Default hiring process", true,
             ["Phone screen", "Hiring manager review"], ["1st interview", "Onsite", "Final interview"], ["Offer sent", "Offer accepted"]));
