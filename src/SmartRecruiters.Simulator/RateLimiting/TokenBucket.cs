@@ -4,9 +4,17 @@ namespace SmartRecruiters.Simulator.RateLimiting;
 /// <c>rate</c> requests per second with bursts up to <c>rate</c>: refills continuously, so a
 /// client sending at exactly the documented rate is never refused.
 /// </summary>
+/// <remarks>
+/// Kept in exact integer arithmetic: one token is <see cref="TimeSpan.TicksPerSecond"/> credits and
+/// every elapsed tick adds <c>rate</c> credits, so refills split over several steps add up to exactly
+/// what one step would give (floating point loses a token now and then at exact boundaries).
+/// </remarks>
 internal sealed class TokenBucket(int rate, DateTimeOffset now)
 {
-    private double _tokens = rate;
+    private const long PerToken = TimeSpan.TicksPerSecond;
+
+    private readonly long _capacity = rate * PerToken;
+    private long _credits = rate * PerToken;
     private DateTimeOffset _updated = now;
 
     public int Rate => rate;
@@ -16,17 +24,18 @@ internal sealed class TokenBucket(int rate, DateTimeOffset now)
     {
         lock (this)
         {
-            var elapsed = (now - _updated).TotalSeconds;
+            var elapsed = (now - _updated).Ticks;
             if (elapsed > 0)
             {
-                _tokens = Math.Min(rate, _tokens + elapsed * rate);
+                // Saturate before multiplying so a long idle period cannot overflow.
+                _credits = elapsed >= _capacity / rate ? _capacity : Math.Min(_capacity, _credits + elapsed * rate);
                 _updated = now;
             }
 
-            if (_tokens >= 1)
+            if (_credits >= PerToken)
             {
-                _tokens -= 1;
-                return (true, (int)Math.Floor(_tokens));
+                _credits -= PerToken;
+                return (true, (int)(_credits / PerToken));
             }
 
             return (false, 0);
@@ -38,7 +47,8 @@ internal sealed class TokenBucket(int rate, DateTimeOffset now)
     {
         lock (this)
         {
-            return TimeSpan.FromSeconds(Math.Max(0, (1 - _tokens) / rate));
+            var missing = PerToken - _credits;
+            return missing <= 0 ? TimeSpan.Zero : TimeSpan.FromTicks((missing + rate - 1) / rate);
         }
     }
 }
