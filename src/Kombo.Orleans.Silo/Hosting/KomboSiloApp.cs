@@ -18,6 +18,13 @@ public static class KomboSiloApp
 
         var mode = builder.AddKomboSilo(configureSilo);
         builder.Services.AddKomboHealthChecks(mode);
+        var simulator = builder.Configuration.GetSection(EmbeddedSimulatorOptions.SectionName);
+        if (mode == StorageMode.Embedded && simulator.GetValue(nameof(EmbeddedSimulatorOptions.Enabled), true))
+        {
+            builder.Services.Configure<EmbeddedSimulatorOptions>(simulator);
+            builder.Services.AddSingleton<EmbeddedSimulatorService>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedSimulatorService>());
+        }
 
         var app = builder.Build();
         app.MapHealthApi();

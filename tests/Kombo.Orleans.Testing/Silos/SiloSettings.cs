@@ -27,6 +27,8 @@ public sealed record SiloSettings
             "--Silo:GatewayPort", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Silo:AdvertisedAddress", "127.0.0.1",
             "--Silo:ShutdownTimeout", "00:00:20",
+            "--Simulator:Url", "http://127.0.0.1:0",
+            "--Simulator:Candidates", "50",
         };
         if (PostgresConnectionString is { } connectionString)
         {

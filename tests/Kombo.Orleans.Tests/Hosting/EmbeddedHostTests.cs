@@ -30,6 +30,21 @@ public sealed class EmbeddedHostTests
     }
 
     [Fact]
+    public async Task Embedded_host_runs_the_SmartRecruiters_simulator_with_the_documented_demo_key()
+    {
+        await using var silo = await RunningSilo.StartAsync(new SiloSettings(), TestContext.Current.CancellationToken);
+        var simulator = silo.Services.GetRequiredService<Kombo.Orleans.Silo.Hosting.EmbeddedSimulatorService>();
+        using var http = new HttpClient { BaseAddress = simulator.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-SmartToken", new Kombo.Orleans.Silo.Hosting.EmbeddedSimulatorOptions().ApiKey);
+
+        using var candidates = await http.GetAsync("/candidates?limit=5", TestContext.Current.CancellationToken);
+        using var anonymous = await new HttpClient { BaseAddress = simulator.BaseAddress }.GetAsync("/candidates", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, candidates.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [Fact]
     public async Task A_stopping_silo_is_no_longer_ready()
     {
         await using var silo = await RunningSilo.StartAsync(new SiloSettings(), TestContext.Current.CancellationToken);
