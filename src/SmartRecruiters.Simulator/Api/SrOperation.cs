@@ -48,8 +48,11 @@ public static class SimEndpoints
     /// <summary>The route template the request matched, e.g. <c>GET /candidates/{id}</c>: the unit of per-endpoint limits and counters.</summary>
     public static string Key(HttpContext context) =>
         context.GetEndpoint() is RouteEndpoint route
-            ? $"{context.Request.Method} {route.RoutePattern.RawText}"
+            ? $"{context.Request.Method} {NormalisedTemplate(route.RoutePattern.RawText)}"
             : $"{context.Request.Method} (unmatched)";
+
+    // Group roots come out as "/jobs/"; SmartRecruiters' endpoint is "/jobs".
+    private static string? NormalisedTemplate(string? template) => template is { Length: > 1 } t ? t.TrimEnd('/') : template;
 
     public static TBuilder Sr<TBuilder>(this TBuilder builder, string? scope, RateClass rate = RateClass.Normal)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new SrOperation(scope, rate));

@@ -45,12 +45,17 @@ public sealed class FaultMiddleware(RequestDelegate next, SimulatorOptions optio
         await next(context);
     }
 
-    private static async Task<bool> InjectAsync(HttpContext context, FaultOptions faults)
+    private async Task<bool> InjectAsync(HttpContext context, FaultOptions faults)
     {
         var roll = Random.Shared.NextDouble();
         if ((roll -= faults.TooManyRequestsRate) < 0)
         {
             RequestOutcome.Set(context, RequestOutcome.InjectedTooManyRequests);
+            if (options.Behaviour.RetryAfterOn429)
+            {
+                context.Response.Headers.RetryAfter = "1";
+            }
+
             await SrErrors.WriteAsync(context, StatusCodes.Status429TooManyRequests, "TOO_MANY_REQUESTS", "Too many requests.");
             return true;
         }
