@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
 using SmartRecruiters.Simulator.Hosting;
 using SmartRecruiters.Simulator.Options;
@@ -22,15 +21,19 @@ public static class SimulatorThroughput
         var options = new SimulatorOptions { Candidates = candidates, Seed = 42 };
         options.RateLimits.Enabled = false;
         await using var simulator = await InProcessSimulator.StartAsync(options);
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, AutomaticDecompression = DecompressionMethods.None })
+        var connections = new List<RawHttpConnection>();
+        for (var i = 0; i < concurrency; i++)
         {
-            BaseAddress = simulator.BaseAddress,
-        };
-        http.DefaultRequestHeaders.Add("X-SmartToken", simulator.ApiKey);
+            connections.Add(await RawHttpConnection.ConnectAsync(simulator.BaseAddress, simulator.ApiKey));
+        }
 
-        // Warm-up: JIT, connection pool, first pages.
-        await RunAsync(http, limit, concurrency, TimeSpan.FromSeconds(2));
-        var result = await RunAsync(http, limit, concurrency, TimeSpan.FromSeconds(seconds));
+        // Warm-up: JIT, caches, first pages.
+        await RunAsync(connections, limit, TimeSpan.FromSeconds(2));
+        var result = await RunAsync(connections, limit, TimeSpan.FromSeconds(seconds));
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
 
         Console.WriteLine($"simulator-throughput: {candidates:N0} candidates, limit={limit}, concurrency={concurrency}, {seconds}s, {Environment.ProcessorCount} cores");
         Console.WriteLine($"  pages/s     {result.Requests / result.Elapsed.TotalSeconds:N0}");
@@ -41,10 +44,10 @@ public static class SimulatorThroughput
         return result.Errors == 0 ? 0 : 1;
     }
 
-    private static async Task<Result> RunAsync(HttpClient http, int limit, int concurrency, TimeSpan duration)
+    private static async Task<Result> RunAsync(IReadOnlyList<RawHttpConnection> connections, int limit, TimeSpan duration)
     {
         var stop = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, concurrency).Select(async worker =>
+        var workers = connections.Select(async connection =>
         {
             var local = new Result();
             string? pageId = null;
@@ -52,10 +55,9 @@ public static class SimulatorThroughput
             {
                 var started = Stopwatch.GetTimestamp();
                 var url = pageId is null ? $"/candidates?limit={limit}" : $"/candidates?limit={limit}&pageId={Uri.EscapeDataString(pageId)}";
-                using var response = await http.GetAsync(url);
-                var body = await response.Content.ReadAsByteArrayAsync();
+                var (status, body) = await connection.GetAsync(url);
                 local.Latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode)
+                if (status != 200)
                 {
                     local.Errors++;
                     continue;
@@ -89,9 +91,9 @@ public static class SimulatorThroughput
     /// reader up to <c>content</c>; records are counted by their <c>"internal":</c> key (only
     /// candidates carry it), so the client spends its time on transport, not on parsing.
     /// </summary>
-    private static (int Records, string? Next) ReadPage(byte[] body)
+    private static (int Records, string? Next) ReadPage(ReadOnlyMemory<byte> body)
     {
-        var reader = new Utf8JsonReader(body);
+        var reader = new Utf8JsonReader(body.Span);
         string? next = null;
         while (reader.Read())
         {
@@ -110,7 +112,7 @@ public static class SimulatorThroughput
         }
 
         var records = 0;
-        var rest = body.AsSpan((int)reader.BytesConsumed);
+        var rest = body.Span[(int)reader.BytesConsumed..];
         for (var at = rest.IndexOf("\"internal\":"u8); at >= 0; at = rest.IndexOf("\"internal\":"u8))
         {
             records++;
