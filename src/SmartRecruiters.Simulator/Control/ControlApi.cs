@@ -219,7 +219,8 @@ public static class ControlApi
         });
     }
 
-    private static async Task<IResult> AddInterviewAsync(HttpContext context, string account, string id, string jobId, AccountRegistry accounts, ApplicationMutations mutations)
+    private static async Task<IResult> AddInterviewAsync(
+        HttpContext context, string account, string id, string jobId, AccountRegistry accounts, ApplicationMutations mutations, Data.AccountEvents events)
     {
         var (body, error) = await JsonBody.ReadObjectAsync(context, required: false);
         if (body is null || !JsonBody.TryString(body, "title", out var title, out error))
@@ -236,7 +237,7 @@ public static class ControlApi
         return WithApplication(accounts, account, id, jobId, (a, _, application) =>
         {
             var organizer = a.Users.FirstOrDefault(u => u.Active) ?? a.Users[0];
-            var interview = mutations.AddInterview(a, application, organizer.Id, [organizer.Id], DateTimeOffset.UtcNow.AddDays(3), TimeSpan.FromMinutes(45), timeslots, title);
+            var interview = mutations.AddInterview(a, application, organizer.Id, [organizer.Id], events.Now.AddDays(3), TimeSpan.FromMinutes(45), timeslots, title);
             return TypedResults.Created($"/interviews-api/v201904/interviews/{interview.Id}", new { id = interview.Id, timeslots = interview.Timeslots.Select(t => t.Id) });
         });
     }

@@ -9,7 +9,8 @@ namespace SmartRecruiters.Simulator.Control;
 /// Drift mode: N random changes per minute to an account while clients sync it: personal-data
 /// edits, status moves, tag changes, new candidates, interviews and offers, as a live account sees.
 /// </summary>
-public sealed class DriftService(AccountRegistry accounts, CandidateMutations candidates, ApplicationMutations applications, ILogger<DriftService> logger)
+public sealed class DriftService(
+    AccountRegistry accounts, CandidateMutations candidates, ApplicationMutations applications, TimeProvider time, ILogger<DriftService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
@@ -62,7 +63,7 @@ public sealed class DriftService(AccountRegistry accounts, CandidateMutations ca
                 case 4 when candidate.Applications.Count > 0 && account.Users.Count > 0:
                     var target = candidate.Applications[0];
                     applications.AddInterview(account, target, account.Users[0].Id, [account.Users[random.Next(account.Users.Count)].Id],
-                        DateTimeOffset.UtcNow.AddDays(random.Next(1, 10)), TimeSpan.FromMinutes(45), random.Next(1, 3), "Drift interview");
+                        time.GetUtcNow().AddDays(random.Next(1, 10)), TimeSpan.FromMinutes(45), random.Next(1, 3), "Drift interview");
                     return $"interview on {target.ApplicationId}";
                 case 5 when candidate.Applications.SelectMany(a => a.Offers).Any():
                     var withOffer = candidate.Applications.First(a => a.Offers.Count > 0);
@@ -85,8 +86,9 @@ public sealed class DriftService(AccountRegistry accounts, CandidateMutations ca
             {
                 var due = owed + perMinute * Tick.TotalMinutes;
                 var now = (int)Math.Floor(due);
-                _rates[identifier] = (perMinute, due - now);
-                if (accounts.FindByIdentifier(identifier) is not { } account)
+
+                // Only if the rate is still the one read: a DELETE /drift (or a new rate) in between must not be undone.
+                if (!_rates.TryUpdate(identifier, (perMinute, due - now), (perMinute, owed)) || accounts.FindByIdentifier(identifier) is not { } account)
                 {
                     continue;
                 }
