@@ -17,6 +17,9 @@ namespace SmartRecruiters.Simulator.Control;
 /// </summary>
 public static class ControlApi
 {
+    private static readonly string[] OfferStatuses =
+        ["CREATED", "PENDING_APPROVAL", "APPROVED", "NOT_APPROVED", "PENDING_ACCEPTANCE", "ACCEPTED", "NOT_ACCEPTED", "ABANDONED"];
+
     public static IEndpointRouteBuilder MapControlApi(this IEndpointRouteBuilder app)
     {
         var sim = app.MapGroup("/_sim");
@@ -28,10 +31,12 @@ public static class ControlApi
         var account = sim.MapGroup("/accounts/{account}");
         account.MapPost("/credentials", AddCredentialAsync);
         account.MapGet("/traffic", Traffic);
-        account.MapDelete("/traffic", (string account, TrafficRecorder recorder) => { recorder.For(account).Reset(); return TypedResults.NoContent(); });
+        account.MapDelete("/traffic", (string account, AccountRegistry accounts, TrafficRecorder recorder) =>
+            InAccount(accounts, account, a => { recorder.For(a).Reset(); return TypedResults.NoContent(); }));
         account.MapGet("/requests", Requests);
         account.MapPut("/drift", SetDriftAsync);
-        account.MapDelete("/drift", (string account, DriftService drift) => { drift.SetRate(account, 0); return TypedResults.NoContent(); });
+        account.MapDelete("/drift", (string account, AccountRegistry accounts, DriftService drift) =>
+            InAccount(accounts, account, a => { drift.SetRate(a.Identifier, 0); return TypedResults.NoContent(); }));
         account.MapPost("/candidates", CreateCandidateAsync);
         account.MapPatch("/candidates/{id}", UpdateCandidateAsync);
         account.MapDelete("/candidates/{id}", DeleteCandidate);
@@ -105,8 +110,13 @@ public static class ControlApi
             new { id, apiKey = credential.ApiKey, clientId = credential.ClientId, clientSecret = credential.ClientSecret, scopes = credential.Scopes.Order(), admin = credential.IsAdmin });
     }
 
-    private static IResult Traffic(string account, TrafficRecorder recorder)
+    private static IResult Traffic(string account, AccountRegistry accounts, TrafficRecorder recorder)
     {
+        if (accounts.FindByIdentifier(account) is null)
+        {
+            return UnknownAccount(account);
+        }
+
         var traffic = recorder.For(account);
         var endpoints = traffic.Endpoints.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => new
         {
@@ -125,8 +135,10 @@ public static class ControlApi
         });
     }
 
-    private static IResult Requests(string account, TrafficRecorder recorder, int? limit) =>
-        TypedResults.Ok(recorder.For(account).Log.Reverse().Take(Math.Clamp(limit ?? 100, 1, AccountTraffic.LogCapacity)).ToList());
+    private static IResult Requests(string account, AccountRegistry accounts, TrafficRecorder recorder, int? limit) =>
+        accounts.FindByIdentifier(account) is null
+            ? UnknownAccount(account)
+            : TypedResults.Ok(recorder.For(account).Log.Reverse().Take(Math.Clamp(limit ?? 100, 1, AccountTraffic.LogCapacity)).ToList());
 
     private static async Task<IResult> SetDriftAsync(HttpContext context, string account, AccountRegistry accounts, DriftService drift)
     {
@@ -254,6 +266,11 @@ public static class ControlApi
             return error!;
         }
 
+        if (status is not null && !OfferStatuses.Contains(status))
+        {
+            return SrErrors.BadRequest("INVALID_STATUS", $"status must be one of {string.Join(", ", OfferStatuses)}.");
+        }
+
         var properties = (body["properties"] as JsonObject)?.Where(p => p.Value is JsonValue).ToDictionary(p => p.Key, p => p.Value!.ToString()) ?? [];
         return WithApplication(accounts, account, id, jobId, (a, _, application) =>
         {
@@ -270,6 +287,11 @@ public static class ControlApi
             return error!;
         }
 
+        if (status is null || !OfferStatuses.Contains(status))
+        {
+            return SrErrors.BadRequest("INVALID_STATUS", $"status must be one of {string.Join(", ", OfferStatuses)}.");
+        }
+
         return WithApplication(accounts, account, id, jobId, (a, _, application) =>
         {
             if (application.Offers.FirstOrDefault(o => o.Id == offerId) is not { } offer)
@@ -277,7 +299,7 @@ public static class ControlApi
                 return SrErrors.NotFound("OFFER_NOT_FOUND", "Offer not found.");
             }
 
-            mutations.ChangeOfferStatus(a, application, offer, status ?? offer.Status);
+            mutations.ChangeOfferStatus(a, application, offer, status);
             return TypedResults.NoContent();
         });
     }

@@ -23,7 +23,7 @@ public static class OffersApi
         return app;
     }
 
-    private static IResult Search(HttpContext context)
+    private static IResult Search(HttpContext context, TimeProvider time)
     {
         if (!Query.TryLimit(context, 10, 100, out var limit, out var error) || !Query.TryOffset(context, out var offset, out error)
             || !Query.TryDateTime(context, "createdAfter", out var createdAfter, out error)
@@ -40,7 +40,7 @@ public static class OffersApi
                 return SrErrors.BadRequest("INVALID_PARAMETER", "'age' must look like '10 days' or '12 hours'.");
             }
 
-            createdAfter = DateTimeOffset.UtcNow - span;
+            createdAfter = time.GetUtcNow() - span;
             createdBefore = null;
         }
 
