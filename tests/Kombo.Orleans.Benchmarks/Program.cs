@@ -5,6 +5,7 @@ return args switch
 {
     ["simulator-throughput", .. var rest] => await SimulatorThroughput.RunAsync(BenchmarkArgs.Parse(rest)),
     ["simulator-memory", .. var rest] => await SimulatorMemory.RunAsync(BenchmarkArgs.Parse(rest)),
+    ["simulator-generation", .. var rest] => await SimulatorGeneration.RunAsync(BenchmarkArgs.Parse(rest)),
     _ => Usage(),
 };
 
@@ -12,8 +13,9 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project tests/Kombo.Orleans.Benchmarks -- <benchmark> [--name value ...]
-          simulator-throughput  [--seconds 10] [--concurrency 32] [--candidates 100000] [--limit 100]
+          simulator-throughput  [--seconds 10] [--concurrency 2] [--accounts 1] [--candidates 100000] [--limit 100]
           simulator-memory      [--candidates 1000000]
+          simulator-generation  [--candidates 50000]
         """);
     return 2;
 }

@@ -33,6 +33,18 @@ public static class SimulatorMemory
             (await http.GetAsync($"/candidates/{id}")).EnsureSuccessStatusCode();
         }
 
+        // Walk enough list pages to fill the list-entry cache to its bound.
+        var walked = 0;
+        string? pageId = null;
+        var walk = Stopwatch.StartNew();
+        while (walked < 300_000)
+        {
+            var page = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync("/candidates?limit=100" + (pageId is null ? "" : "&pageId=" + Uri.EscapeDataString(pageId))))!;
+            walked += page["content"]!.AsArray().Count;
+            pageId = page["nextPageId"]?.GetValue<string>();
+        }
+
+        var walkTime = walk.Elapsed;
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
@@ -42,6 +54,7 @@ public static class SimulatorMemory
         Console.WriteLine($"  startup           {startup.TotalMilliseconds:N0} ms");
         Console.WriteLine($"  first page        {first.Length:N0} bytes");
         Console.WriteLine($"  delta (1 day) page {deltaTime.TotalMilliseconds:N0} ms, {recent.Length:N0} bytes (first call computes totalFound over the account)");
+        Console.WriteLine($"  cold walk         {walked:N0} candidates in {walkTime.TotalSeconds:N1} s ({walked / walkTime.TotalSeconds:N0}/s, cache bound {SmartRecruiters.Simulator.Api.Candidates.CandidateListCache.Capacity:N0} entries)");
         Console.WriteLine($"  managed heap      {heapMb:N0} MB");
         Console.WriteLine($"  working set       {workingSetMb:N0} MB");
         return workingSetMb < 1024 ? 0 : 1;

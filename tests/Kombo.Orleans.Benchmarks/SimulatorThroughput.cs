@@ -14,17 +14,20 @@ public static class SimulatorThroughput
     public static async Task<int> RunAsync(BenchmarkArgs args)
     {
         var seconds = args.Int("seconds", 10);
-        var concurrency = args.Int("concurrency", 32);
+        var concurrency = args.Int("concurrency", 2);
+        var accounts = args.Int("accounts", 1);
         var candidates = args.Int("candidates", 100_000);
         var limit = args.Int("limit", 100);
 
-        var options = new SimulatorOptions { Candidates = candidates, Seed = 42 };
+        var options = new SimulatorOptions { Candidates = candidates, Seed = 42, Accounts = accounts };
         options.RateLimits.Enabled = false;
         await using var simulator = await InProcessSimulator.StartAsync(options);
         var connections = new List<RawHttpConnection>();
         for (var i = 0; i < concurrency; i++)
         {
-            connections.Add(await RawHttpConnection.ConnectAsync(simulator.BaseAddress, simulator.ApiKey));
+            // Workers are spread over the accounts, as an engine syncing several tenants spreads its requests.
+            var account = simulator.Accounts.Accounts[i % accounts];
+            connections.Add(await RawHttpConnection.ConnectAsync(simulator.BaseAddress, account.Credentials.First(c => c.ApiKey is not null).ApiKey!));
         }
 
         // Warm-up: JIT, caches, first pages.
@@ -35,7 +38,7 @@ public static class SimulatorThroughput
             await connection.DisposeAsync();
         }
 
-        Console.WriteLine($"simulator-throughput: {candidates:N0} candidates, limit={limit}, concurrency={concurrency}, {seconds}s, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"simulator-throughput: {accounts} account(s) x {candidates:N0} candidates, limit={limit}, concurrency={concurrency}, {seconds}s, {Environment.ProcessorCount} cores");
         Console.WriteLine($"  pages/s     {result.Requests / result.Elapsed.TotalSeconds:N0}");
         Console.WriteLine($"  records/s   {result.Records / result.Elapsed.TotalSeconds:N0}");
         Console.WriteLine($"  MB/s        {result.Bytes / result.Elapsed.TotalSeconds / 1_000_000:N1}");

@@ -7,6 +7,10 @@ namespace SmartRecruiters.Simulator.Api;
 /// <summary>Writes list pages: the <c>Link: rel="next"</c> header, and the corrupt-record fault when it is on.</summary>
 public static class Respond
 {
+    private static readonly byte[] Open = "["u8.ToArray();
+    private static readonly byte[] Comma = ","u8.ToArray();
+    private static readonly byte[] Close = "]}"u8.ToArray();
+
     public static IResult Page<T>(HttpContext context, ListPage<T> page, string? nextPath)
     {
         if (nextPath is not null && page.NextPageId?.Value is { Length: > 0 })
@@ -28,8 +32,9 @@ public static class Respond
             context.Response.Headers.Link = $"<{ActionLink.BaseUrl(context)}{nextPath}>; rel=\"next\"";
         }
 
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(128 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SimJson.Options.Encoder, SkipValidation = true }))
+        // The envelope is small; the entries are written as they are, comma-separated.
+        var head = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(head, new JsonWriterOptions { Encoder = SimJson.Options.Encoder, SkipValidation = true }))
         {
             writer.WriteStartObject();
             writer.WriteNumber("limit", limit);
@@ -48,17 +53,22 @@ public static class Respond
             }
 
             writer.WriteNumber("totalFound", total);
-            writer.WriteStartArray("content");
-            foreach (var entry in entries)
-            {
-                writer.WriteRawValue(entry, skipInputValidation: true);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            writer.WritePropertyName("content");
         }
 
-        return new RawJsonResult(buffer);
+        var pieces = new List<ReadOnlyMemory<byte>> { head.WrittenMemory, Open };
+        foreach (var entry in entries)
+        {
+            if (pieces.Count > 2)
+            {
+                pieces.Add(Comma);
+            }
+
+            pieces.Add(entry);
+        }
+
+        pieces.Add(Close);
+        return new RawJsonResult(pieces);
     }
 
     /// <summary>JSON with SmartRecruiters' conventions; with the corrupt-record fault, one element of <c>content</c> is broken.</summary>

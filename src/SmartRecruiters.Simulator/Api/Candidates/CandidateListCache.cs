@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using SmartRecruiters.Simulator.Accounts;
 
 namespace SmartRecruiters.Simulator.Api.Candidates;
@@ -12,12 +11,12 @@ namespace SmartRecruiters.Simulator.Api.Candidates;
 /// </summary>
 public sealed class CandidateListCache
 {
-    public const int Capacity = 150_000;
+    public const int Capacity = 200_000;
 
     private readonly ConcurrentDictionary<(int Account, long Generation, int BaseUrl, int Index), byte[]> _entries = new();
     private readonly ConcurrentDictionary<string, int> _baseUrls = new(StringComparer.Ordinal);
 
-    public byte[] Get(SimAccount account, string baseUrl, int index, Func<CandidateListItemDto> build)
+    public byte[] Get(SimAccount account, string baseUrl, int index, Func<byte[]> build)
     {
         // Small integer keys: the lookup runs for every entry of every page.
         var key = (account.Index, account.GeneratedDataVersion, _baseUrls.GetOrAdd(baseUrl, _ => _baseUrls.Count), index);
@@ -26,7 +25,7 @@ public sealed class CandidateListCache
             return cached;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(build(), SimJson.Options);
+        var bytes = build();
         if (_entries.Count >= Capacity)
         {
             _entries.Clear();

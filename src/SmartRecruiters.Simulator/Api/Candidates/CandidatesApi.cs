@@ -91,8 +91,8 @@ public static class CandidatesApi
 
             // Generated candidates are served from cached bytes; changed ones are serialized afresh.
             var serialized = entries.Select(e => account.Candidates.IsMaterialized(e.Index)
-                ? JsonSerializer.SerializeToUtf8Bytes(CandidateListItemDto.From(context, e.Candidate ?? account.Candidates.Get(e.Index)!, account.JobsById), SimJson.Options)
-                : cache.Get(account, baseUrl, e.Index, () => CandidateListItemDto.From(context, e.Candidate ?? account.Candidates.Get(e.Index)!, account.JobsById)));
+                ? CandidateListEntryWriter.Serialize(e.Candidate ?? account.Candidates.Get(e.Index)!, baseUrl, account.JobsById)
+                : cache.Get(account, baseUrl, e.Index, () => CandidateListEntryWriter.Serialize(e.Candidate ?? account.Candidates.Get(e.Index)!, baseUrl, account.JobsById)));
             return Respond.RawPage(context, limit, 0, cursor, total, serialized, nextPath);
         }
     }

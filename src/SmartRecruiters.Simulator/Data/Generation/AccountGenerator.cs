@@ -284,8 +284,11 @@ internal static class AccountGenerator
             rng.Chance(0.15), place.Lat, place.Lng);
     }
 
-    internal static string Ascii(string name) =>
-        new(name.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> AsciiNames = new(StringComparer.Ordinal);
+
+    /// <summary>A name as it appears in emails and handles: lower-case ASCII letters only (cached: names come from small pools).</summary>
+    internal static string Ascii(string name) => AsciiNames.GetOrAdd(name, static n =>
+        new(n.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray()));
 
     private static SimLabel Label((string Id, string Label) pair) => new(pair.Id, pair.Label);
 

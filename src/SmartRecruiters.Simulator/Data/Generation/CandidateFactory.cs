@@ -9,11 +9,24 @@ namespace SmartRecruiters.Simulator.Data.Generation;
 /// </summary>
 internal sealed class CandidateFactory(ulong seed, IdCodec ids, AccountConfiguration configuration, IReadOnlyList<SimJob> jobs, IReadOnlyList<SimUser> users, DateTimeOffset asOf)
 {
+    // Snapshots of the configuration as the account was created: generated applications keep the
+    // sub-statuses and reasons they were given, whatever later happens to the hiring processes.
+    private readonly Dictionary<string, (string[] Active, string[] All, string[] Orphans)> _subStatuses =
+        SimHiringProcess.SubStatusParents.ToDictionary(s => s, s => (
+            configuration.SubStatusesOf(s, activeOnly: true).ToArray(),
+            configuration.SubStatusesOf(s).ToArray(),
+            configuration.OrphanSubStatuses.GetValueOrDefault(s) ?? []));
+
+    private readonly SimLabel[] _rejectionReasons = [.. configuration.RejectionReasons];
+    private readonly SimLabel[] _withdrawalReasons = [.. configuration.WithdrawalReasons];
+
     private static readonly (string Status, int Weight)[] StatusWeights =
     [
         ("LEAD", 5), ("NEW", 20), ("IN_REVIEW", 15), ("INTERVIEW", 12), ("OFFERED", 6), ("HIRED", 7),
         ("REJECTED", 25), ("WITHDRAWN", 7), ("TRANSFERRED", 3),
     ];
+
+    private static readonly int TotalWeight = StatusWeights.Sum(w => w.Weight);
 
     private static readonly string[] Ladder = ["NEW", "IN_REVIEW", "INTERVIEW", "OFFERED", "HIRED"];
 
@@ -121,10 +134,10 @@ internal sealed class CandidateFactory(ulong seed, IdCodec ids, AccountConfigura
         switch (status)
         {
             case "REJECTED":
-                application.ReasonOfRejection = rng.Pick(configuration.RejectionReasons);
+                application.ReasonOfRejection = rng.Pick(_rejectionReasons);
                 break;
             case "WITHDRAWN":
-                application.ReasonOfWithdrawal = rng.Pick(configuration.WithdrawalReasons);
+                application.ReasonOfWithdrawal = rng.Pick(_withdrawalReasons);
                 break;
             case "HIRED":
                 application.StartsOn = last.ChangedOn.Date.AddDays(rng.Next(14, 45));
@@ -157,7 +170,7 @@ internal sealed class CandidateFactory(ulong seed, IdCodec ids, AccountConfigura
 
     private static string Weighted(ref Rng rng)
     {
-        var roll = rng.Next(StatusWeights.Sum(w => w.Weight));
+        var roll = rng.Next(TotalWeight);
         foreach (var (status, weight) in StatusWeights)
         {
             if (roll < weight)
@@ -191,19 +204,19 @@ internal sealed class CandidateFactory(ulong seed, IdCodec ids, AccountConfigura
 
     private string? SubStatusFor(ref Rng rng, string status)
     {
-        if (!SimHiringProcess.SubStatusParents.Contains(status))
+        if (!_subStatuses.TryGetValue(status, out var labels))
         {
             return null;
         }
 
         var roll = rng.Next(100);
-        if (roll < 10 && configuration.OrphanSubStatuses.TryGetValue(status, out var orphans) && orphans.Length > 0)
+        if (roll < 10 && labels.Orphans.Length > 0)
         {
-            return rng.Pick(orphans);
+            return rng.Pick(labels.Orphans);
         }
 
-        var pool = roll < 20 ? configuration.SubStatusesOf(status).ToList() : configuration.SubStatusesOf(status, activeOnly: true).ToList();
-        return pool.Count == 0 ? null : rng.Pick(pool);
+        var pool = roll < 20 ? labels.All : labels.Active;
+        return pool.Length == 0 ? null : rng.Pick(pool);
     }
 
     // Answer ids are the question ids, as SmartRecruiters reports them for custom questions.
