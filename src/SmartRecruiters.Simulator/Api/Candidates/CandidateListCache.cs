@@ -16,6 +16,12 @@ public sealed class CandidateListCache
     private readonly ConcurrentDictionary<(int Account, long Generation, int BaseUrl, int Index), byte[]> _entries = new();
     private readonly ConcurrentDictionary<string, int> _baseUrls = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// <c>totalFound</c> needs every match; it is kept per account, data version and filter set
+    /// (per simulator: this cache is a service, so two simulators in one process never share it).
+    /// </summary>
+    public ConcurrentDictionary<(int Account, long Version, string Filters), int> Totals { get; } = new();
+
     public byte[] Get(SimAccount account, string baseUrl, int index, Func<byte[]> build)
     {
         // Small integer keys: the lookup runs for every entry of every page.

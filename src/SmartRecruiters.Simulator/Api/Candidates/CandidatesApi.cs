@@ -13,9 +13,6 @@ public static class CandidatesApi
 {
     private const string CursorKind = "candidates";
 
-    // totalFound needs every match; cache it per account, data version and filter set.
-    private static readonly ConcurrentDictionary<(string Account, long Version, string Filters), int> Totals = new();
-
     internal static readonly SrOperation CandidateAccess = new(Scopes.CandidatesRead)
     {
         DeniedStatus = StatusCodes.Status401Unauthorized,
@@ -77,7 +74,7 @@ public static class CandidatesApi
                 entries.Add((index, candidate));
             }
 
-            var total = Totals.GetOrAdd((account.Identifier, account.Version, carried), key =>
+            var total = cache.Totals.GetOrAdd((account.Index, account.Version, carried), key =>
                 account.Candidates.Indexes(0, search.UpdatedAfter).Count(i => Visible(account, i, search, out var ignored)));
             var next = nextIndex is { } n ? Cursor.Encode(CursorKind, n) : null;
             var nextPath = next is null ? null : $"/candidates?limit={limit}&pageId={Uri.EscapeDataString(next)}{carried}";
