@@ -6,6 +6,7 @@ return args switch
     ["simulator-throughput", .. var rest] => await SimulatorThroughput.RunAsync(BenchmarkArgs.Parse(rest)),
     ["simulator-memory", .. var rest] => await SimulatorMemory.RunAsync(BenchmarkArgs.Parse(rest)),
     ["simulator-generation", .. var rest] => await SimulatorGeneration.RunAsync(BenchmarkArgs.Parse(rest)),
+    ["connector-budget", .. var rest] => await ConnectorBudget.RunAsync(BenchmarkArgs.Parse(rest)),
     _ => Usage(),
 };
 
@@ -16,6 +17,7 @@ static int Usage()
           simulator-throughput  [--seconds 10] [--concurrency 2] [--accounts 1] [--candidates 100000] [--limit 100]
           simulator-memory      [--candidates 1000000]
           simulator-generation  [--candidates 50000]
+          connector-budget      [--candidates 300] [--latency-ms 300]
         """);
     return 2;
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using SmartRecruiters.Simulator.Hosting;
+using CandidateListCache = global::SmartRecruiters.Simulator.Api.Candidates.CandidateListCache;
+using IdCodec = global::SmartRecruiters.Simulator.Data.Generation.IdCodec;
 using SmartRecruiters.Simulator.Options;
 
 namespace Kombo.Orleans.Benchmarks;
@@ -29,7 +31,7 @@ public static class SimulatorMemory
         var step = Math.Max(1, candidates / 1000);
         for (var i = 0; i < candidates; i += step)
         {
-            var id = account.Ids.Encode(SmartRecruiters.Simulator.Data.Generation.IdCodec.Candidate, i);
+            var id = account.Ids.Encode(IdCodec.Candidate, i);
             (await http.GetAsync($"/candidates/{id}")).EnsureSuccessStatusCode();
         }
 
@@ -54,7 +56,7 @@ public static class SimulatorMemory
         Console.WriteLine($"  startup           {startup.TotalMilliseconds:N0} ms");
         Console.WriteLine($"  first page        {first.Length:N0} bytes");
         Console.WriteLine($"  delta (1 day) page {deltaTime.TotalMilliseconds:N0} ms, {recent.Length:N0} bytes (first call computes totalFound over the account)");
-        Console.WriteLine($"  cold walk         {walked:N0} candidates in {walkTime.TotalSeconds:N1} s ({walked / walkTime.TotalSeconds:N0}/s, cache bound {SmartRecruiters.Simulator.Api.Candidates.CandidateListCache.Capacity:N0} entries)");
+        Console.WriteLine($"  cold walk         {walked:N0} candidates in {walkTime.TotalSeconds:N1} s ({walked / walkTime.TotalSeconds:N0}/s, cache bound {CandidateListCache.Capacity:N0} entries)");
         Console.WriteLine($"  managed heap      {heapMb:N0} MB");
         Console.WriteLine($"  working set       {workingSetMb:N0} MB");
         return workingSetMb < 1024 ? 0 : 1;
