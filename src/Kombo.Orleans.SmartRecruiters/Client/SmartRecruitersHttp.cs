@@ -7,6 +7,8 @@ using Kombo.Orleans.SmartRecruiters.Dtos;
 using Kombo.Orleans.SmartRecruiters.Paging;
 using Kombo.Orleans.SmartRecruiters.Resilience;
 using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace Kombo.Orleans.SmartRecruiters.Client;
 
@@ -37,8 +39,29 @@ public sealed class SmartRecruitersHttp
     public long RequestsSent => Interlocked.Read(ref _requestsSent);
 
     /// <summary>GETs a JSON document. <paramref name="endpoint"/> is the route template the budget counts by, e.g. <c>GET /candidates/{id}</c>.</summary>
-    public async Task<JsonDocument> GetJsonAsync(string endpoint, string pathAndQuery, RateClass rateClass, CancellationToken cancellationToken) =>
-        await _pipeline.ExecuteAsync(async token => await AttemptAsync(endpoint, pathAndQuery, rateClass, token), cancellationToken);
+    public async Task<JsonDocument> GetJsonAsync(string endpoint, string pathAndQuery, RateClass rateClass, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _pipeline.ExecuteAsync(async token => await AttemptAsync(endpoint, pathAndQuery, rateClass, token), cancellationToken);
+        }
+        catch (TransientResponseException ex)
+        {
+            throw new SmartRecruitersException(ex.Status, ex.IsThrottle ? "TOO_MANY_REQUESTS" : "UNAVAILABLE", $"Gave up after retries: {ex.Message}", endpoint, ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new SmartRecruitersException(null, "CIRCUIT_OPEN", "SmartRecruiters keeps failing; calls are paused for a moment.", endpoint, ex);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new SmartRecruitersException(null, "TIMEOUT", $"No answer within {ex.Timeout}.", endpoint, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new SmartRecruitersException(null, "UNREACHABLE", $"SmartRecruiters could not be reached: {ex.Message}", endpoint, ex);
+        }
+    }
 
     /// <summary>GETs one record; an unusable body is a <see cref="SmartRecruitersException"/> with code <c>UNUSABLE_RECORD</c>.</summary>
     public async Task<T> GetAsync<T>(string endpoint, string pathAndQuery, RateClass rateClass, CancellationToken cancellationToken)
