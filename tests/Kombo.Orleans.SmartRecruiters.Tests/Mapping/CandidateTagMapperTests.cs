@@ -1,0 +1,42 @@
+namespace Kombo.Orleans.SmartRecruiters.Tests.Mapping;
+
+using Kombo.Orleans.SmartRecruiters.Dtos;
+using Kombo.Orleans.SmartRecruiters.Mapping;
+using static ApplicantTestData;
+
+public sealed class CandidateTagMapperTests
+{
+    [Fact]
+    public void One_candidate_tag_per_tag_with_unified_candidate_and_tag_ids()
+    {
+        var joins = CandidateTagMapper.Map(new CandidateDetailsDto { Id = "c-1", Tags = ["Java", "python", "JAVA", ""] }, Ctx);
+
+        Assert.Equal(2, joins.Count);
+        Assert.All(joins, j => Assert.Equal(UnifiedIds.For("integration-1", UnifiedModels.Candidate, "c-1"), j.CandidateId));
+        Assert.Equal(
+            [UnifiedIds.For("integration-1", UnifiedModels.Tag, "java"), UnifiedIds.For("integration-1", UnifiedModels.Tag, "python")],
+            joins.Select(j => j.TagId));
+        Assert.Equal(UnifiedIds.For("integration-1", UnifiedModels.CandidateTag, "c-1:java"), joins[0].Id);
+        Assert.All(joins, j => Assert.Equal(ObservedAt, j.ChangedAt));
+        Assert.All(joins, j => Assert.Null(j.RemoteDeletedAt));
+    }
+
+    [Fact]
+    public void Tag_ids_match_the_tag_mapper_whatever_the_spelling()
+    {
+        var tag = TagMapper.Map(["Java", "java"], Ctx);
+
+        Assert.Equal(tag.Id, CandidateTagMapper.Map("c-1", ["JAVA"], Ctx).Single().TagId);
+        Assert.Equal(tag.Id, CandidateTagMapper.Map("c-2", ["java"], Ctx).Single().TagId);
+        Assert.NotEqual(CandidateTagMapper.Map("c-1", ["JAVA"], Ctx).Single().Id, CandidateTagMapper.Map("c-2", ["java"], Ctx).Single().Id);
+    }
+
+    [Fact]
+    public void No_tags_give_an_empty_list_and_a_candidate_without_id_is_refused()
+    {
+        Assert.Empty(CandidateTagMapper.Map("c-1", null, Ctx));
+        Assert.Empty(CandidateTagMapper.Map(new CandidateDetailsDto { Id = "c-1" }, Ctx));
+        Assert.Equal("candidate without id", CandidateTagMapper.Validate(new CandidateDetailsDto()));
+        Assert.Throws<ArgumentException>(() => CandidateTagMapper.Map(new CandidateDetailsDto { Tags = ["x"] }, Ctx));
+    }
+}
