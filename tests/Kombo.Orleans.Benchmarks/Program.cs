@@ -7,6 +7,7 @@ return args switch
     ["simulator-memory", .. var rest] => await SimulatorMemory.RunAsync(BenchmarkArgs.Parse(rest)),
     ["simulator-generation", .. var rest] => await SimulatorGeneration.RunAsync(BenchmarkArgs.Parse(rest)),
     ["connector-budget", .. var rest] => await ConnectorBudget.RunAsync(BenchmarkArgs.Parse(rest)),
+    ["connector-mapping", .. var rest] => await ConnectorMapping.RunAsync(BenchmarkArgs.Parse(rest)),
     _ => Usage(),
 };
 
@@ -18,6 +19,7 @@ static int Usage()
           simulator-memory      [--candidates 1000000]
           simulator-generation  [--candidates 50000]
           connector-budget      [--candidates 300] [--latency-ms 300]
+          connector-mapping     [--candidates 2000] [--seconds 5]
         """);
     return 2;
 }

@@ -9,6 +9,7 @@ public static partial class EmailRules
 
     public static string? ValidOrNull(string? email) => IsValid(email) ? email : null;
 
-    [GeneratedRegex(@"^(?!\.)(?!.*\.\.)([\w'+\-.]*)[\w+\-]@([\da-z][\da-z\-]*\.)+[a-z]{2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // MAPPING.md's expression to the letter: note that "+-." in the first class is a range (+ , - .).
+    [GeneratedRegex(@"^(?!\.)(?!.*\.\.)([\w'+-.]*)[\w+-]@([\da-z][\da-z-]*\.)+[a-z]{2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Valid();
 }
