@@ -95,8 +95,9 @@ public sealed class FaultInjectionTests
 
         await sim.GetJsonAsync("/configuration/departments");
 
+        // A lower bound only (a slow machine takes longer, never shorter); timers may fire a hair early.
         var entry = sim.Host.Traffic.For(sim.AccountId).Log.Single();
-        Assert.True(entry.DurationMilliseconds >= 150, $"took {entry.DurationMilliseconds} ms");
+        Assert.True(entry.DurationMilliseconds >= 140, $"took {entry.DurationMilliseconds} ms");
     }
 
     [Fact]
