@@ -58,6 +58,7 @@ public sealed partial class GeneratorTests
         Assert.All(applications.Where(a => a.Status is "REJECTED" or "WITHDRAWN" or "TRANSFERRED"), a => Assert.True(a.History.Count >= 2));
         Assert.All(applications.Where(a => a.Status == "REJECTED"), a => Assert.NotNull(a.ReasonOfRejection));
         Assert.All(applications.Where(a => a.Status == "HIRED"), a => Assert.NotNull(a.StartsOn));
+        Assert.All(applications.Where(a => a.StartsOn is not null), a => Assert.Equal(new DateTimeOffset(a.StartsOn!.Value.UtcDateTime.Date, TimeSpan.Zero), a.StartsOn));
         var answerTypes = applications.SelectMany(a => a.ScreeningAnswers).Select(a => a.Type).ToHashSet();
         Assert.Superset(new HashSet<string> { "text", "textarea", "radio", "select", "checkbox", "acknowledgement", "languages" }, answerTypes);
         Assert.Contains(applications.SelectMany(a => a.ScreeningAnswers), a => a.Type == "select" && a.Records[0][0].Values.Count > 1);

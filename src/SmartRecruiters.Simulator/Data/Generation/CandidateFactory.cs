@@ -140,7 +140,8 @@ internal sealed class CandidateFactory(ulong seed, IdCodec ids, AccountConfigura
                 application.ReasonOfWithdrawal = rng.Pick(_withdrawalReasons);
                 break;
             case "HIRED":
-                application.StartsOn = last.ChangedOn.Date.AddDays(rng.Next(14, 45));
+                // Midnight UTC, not DateTime.Date: a DateTime would pick up the host's offset and break determinism.
+                application.StartsOn = new DateTimeOffset(last.ChangedOn.UtcDateTime.Date, TimeSpan.Zero).AddDays(rng.Next(14, 45));
                 break;
         }
 
