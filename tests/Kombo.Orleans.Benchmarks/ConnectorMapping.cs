@@ -45,7 +45,7 @@ public static class ConnectorMapping
         {
             foreach (var candidate in candidates)
             {
-                _ = CandidateMapper.Map(candidate, context);
+                _ = CandidateMapper.Map(context, candidate);
             }
 
             mapped += candidates.Count;

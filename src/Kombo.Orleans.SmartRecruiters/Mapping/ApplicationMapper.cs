@@ -122,7 +122,7 @@ public static class ApplicationMapper
     }
 
     /// <exception cref="ArgumentException">The application fails <see cref="Validate"/>.</exception>
-    public static UnifiedApplication Map(ApplicationSource source, MappingContext ctx)
+    public static UnifiedApplication Map(MappingContext ctx, ApplicationSource source)
     {
         var application = source.Application;
         var remoteId = RemoteId(application);

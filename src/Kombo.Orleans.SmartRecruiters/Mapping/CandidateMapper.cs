@@ -23,7 +23,7 @@ public static class CandidateMapper
     /// kept it: <c>remote_data</c> then holds it verbatim (unknown fields included) instead of the DTO re-serialised.
     /// </summary>
     /// <exception cref="ArgumentException">The candidate fails <see cref="Validate"/>.</exception>
-    public static UnifiedCandidate Map(CandidateDetailsDto candidate, MappingContext ctx, RawJson? raw = null)
+    public static UnifiedCandidate Map(MappingContext ctx, CandidateDetailsDto candidate, RawJson? raw = null)
     {
         if (Validate(candidate) is { } problem)
         {

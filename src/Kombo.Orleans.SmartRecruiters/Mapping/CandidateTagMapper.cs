@@ -16,13 +16,13 @@ public static class CandidateTagMapper
     /// <summary>The composite remote id the candidate tag's id derives from.</summary>
     public static string RemoteId(string candidateId, string tagRemoteId) => string.Concat(candidateId, ":", tagRemoteId);
 
-    public static IReadOnlyList<UnifiedCandidateTag> Map(CandidateDetailsDto candidate, MappingContext ctx) =>
+    public static IReadOnlyList<UnifiedCandidateTag> Map(MappingContext ctx, CandidateDetailsDto candidate) =>
         Validate(candidate) is { } problem
             ? throw new ArgumentException(problem, nameof(candidate))
-            : Map(candidate.Id!, candidate.Tags, ctx);
+            : Map(ctx, candidate.Id!, candidate.Tags);
 
     /// <summary>The candidate tags of the candidate <paramref name="candidateId"/> (its SmartRecruiters id) carrying <paramref name="tags"/>.</summary>
-    public static IReadOnlyList<UnifiedCandidateTag> Map(string candidateId, IReadOnlyList<string?>? tags, MappingContext ctx)
+    public static IReadOnlyList<UnifiedCandidateTag> Map(MappingContext ctx, string candidateId, IReadOnlyList<string?>? tags)
     {
         if (tags is null || tags.Count == 0)
         {

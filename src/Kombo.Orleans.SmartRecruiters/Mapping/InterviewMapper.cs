@@ -48,7 +48,7 @@ public static class InterviewMapper
     /// of the application the interviews were listed for (<see cref="ApplicationMapper.RemoteId(ApplicationDto)"/>).
     /// </summary>
     /// <exception cref="ArgumentException">The interview fails <see cref="Validate"/>.</exception>
-    public static IReadOnlyList<UnifiedInterview> Map(InterviewDto interview, string applicationRemoteId, MappingContext ctx)
+    public static IReadOnlyList<UnifiedInterview> Map(MappingContext ctx, InterviewDto interview, string applicationRemoteId)
     {
         if (Validate(interview) is { } problem)
         {

@@ -18,7 +18,7 @@ public static class InterviewingTeamMemberMapper
 
     /// <summary>Every (timeslot, interviewer) of the interview; interviewers without an id and repeats within a timeslot are skipped.</summary>
     /// <exception cref="ArgumentException">The interview fails <see cref="Validate"/>.</exception>
-    public static IReadOnlyList<UnifiedInterviewingTeamMember> Map(InterviewDto interview, MappingContext ctx)
+    public static IReadOnlyList<UnifiedInterviewingTeamMember> Map(MappingContext ctx, InterviewDto interview)
     {
         if (Validate(interview) is { } problem)
         {

@@ -128,7 +128,7 @@ public static class OfferMapper
             : null;
 
     /// <exception cref="ArgumentException">The source fails <see cref="Validate(OfferSource)"/>.</exception>
-    public static UnifiedOffer Map(OfferSource source, MappingContext ctx)
+    public static UnifiedOffer Map(MappingContext ctx, OfferSource source)
     {
         if (Validate(source) is { } problem)
         {

@@ -20,7 +20,7 @@ public static class TagMapper
     /// One tag from every spelling of it currently carried (duplicates allowed, blanks ignored).
     /// </summary>
     /// <exception cref="ArgumentException">No non-blank spelling, or spellings of different tags.</exception>
-    public static UnifiedTag Map(IEnumerable<string?> spellings, MappingContext ctx)
+    public static UnifiedTag Map(MappingContext ctx, IEnumerable<string?> spellings)
     {
         string? remoteId = null;
         string? name = null;
@@ -48,11 +48,11 @@ public static class TagMapper
 
         return remoteId is null
             ? throw new ArgumentException("No spelling of the tag.", nameof(spellings))
-            : Build(remoteId, name!, ctx);
+            : Build(ctx, remoteId, name!);
     }
 
     /// <summary>Every tag among <paramref name="spellings"/> (all tags currently carried, by any candidate), ordered by remote_id.</summary>
-    public static IReadOnlyList<UnifiedTag> MapAll(IEnumerable<string?> spellings, MappingContext ctx)
+    public static IReadOnlyList<UnifiedTag> MapAll(MappingContext ctx, IEnumerable<string?> spellings)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var spelling in spellings)
@@ -74,13 +74,13 @@ public static class TagMapper
         var tags = new UnifiedTag[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            tags[i] = Build(keys[i], names[keys[i]], ctx);
+            tags[i] = Build(ctx, keys[i], names[keys[i]]);
         }
 
         return tags;
     }
 
-    private static UnifiedTag Build(string remoteId, string name, MappingContext ctx) => new(
+    private static UnifiedTag Build(MappingContext ctx, string remoteId, string name) => new(
         Id: ctx.Id(UnifiedModels.Tag, remoteId),
         RemoteId: remoteId,
         Name: name,

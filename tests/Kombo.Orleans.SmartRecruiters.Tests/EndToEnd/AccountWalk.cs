@@ -93,8 +93,8 @@ public sealed class AccountWalk(SmartRecruitersClient client, MappingContext ctx
         await Parallel.ForEachAsync(candidateIds, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (candidateId, token) =>
         {
             var candidate = await client.CandidateAsync(candidateId, token);
-            Candidates.Add(CandidateMapper.Map(candidate, ctx));
-            AddAll(CandidateTags, CandidateTagMapper.Map(candidate, ctx));
+            Candidates.Add(CandidateMapper.Map(ctx, candidate));
+            AddAll(CandidateTags, CandidateTagMapper.Map(ctx, candidate));
             foreach (var tag in candidate.Tags ?? [])
             {
                 spellings.Add(tag);
@@ -109,22 +109,22 @@ public sealed class AccountWalk(SmartRecruitersClient client, MappingContext ctx
                 var answers = (await client.ScreeningAnswersAsync(candidateId, jobId, token)).Records;
                 var offers = (await client.OffersAsync(candidateId, jobId, token)).Records;
                 var interviews = (await client.InterviewsAsync(application.ApplicationId!, token)).Records;
-                var unified = ApplicationMapper.Map(new ApplicationSource(application, history, answers), ctx);
+                var unified = ApplicationMapper.Map(ctx, new ApplicationSource(application, history, answers));
                 Applications.Add(unified);
                 carried.Add((jobId, StageIds.CurrentRemoteId(application.Status, application.SubStatus, history)));
                 foreach (var offer in offers)
                 {
-                    Offers.Add(OfferMapper.Map(OfferSource.For(offer, application), ctx));
+                    Offers.Add(OfferMapper.Map(ctx, OfferSource.For(offer, application)));
                 }
 
                 foreach (var interview in interviews)
                 {
-                    AddAll(Interviews, InterviewMapper.Map(interview, unified.RemoteId, ctx));
-                    AddAll(InterviewingTeamMembers, InterviewingTeamMemberMapper.Map(interview, ctx));
+                    AddAll(Interviews, InterviewMapper.Map(ctx, interview, unified.RemoteId));
+                    AddAll(InterviewingTeamMembers, InterviewingTeamMemberMapper.Map(ctx, interview));
                 }
             }
         });
-        Tags.AddRange(TagMapper.MapAll(spellings, ctx));
+        Tags.AddRange(TagMapper.MapAll(ctx, spellings));
 
         Stages = ApplicationStageMapper.Map(ctx, (await client.HiringProcessesAsync(ct)).Records, carried.Select(c => c.StageRemoteId));
         foreach (var jobId in jobIds)

@@ -19,7 +19,7 @@ public sealed class ApplicantSimulatorMappingTests(ApplicantSimulatorSnapshot si
         Assert.Equal(sim.TotalFound, sim.Candidates.Count);
         Assert.All(sim.Candidates, c => Assert.Null(CandidateMapper.Validate(c)));
 
-        var candidates = sim.Candidates.Select(c => CandidateMapper.Map(c, Ctx, RawJson.Parse(sim.CandidateBodies[c.Id!]))).ToList();
+        var candidates = sim.Candidates.Select(c => CandidateMapper.Map(Ctx, c, RawJson.Parse(sim.CandidateBodies[c.Id!]))).ToList();
 
         Assert.Equal(sim.Candidates.Count, candidates.Select(c => c.Id).Distinct().Count());
         foreach (var (dto, candidate) in sim.Candidates.Zip(candidates))
@@ -39,14 +39,14 @@ public sealed class ApplicantSimulatorMappingTests(ApplicantSimulatorSnapshot si
         Assert.Contains(candidates, c => c.SocialMedia.Any(s => s.Type == SocialMediaType.Linkedin));
 
         var carried = sim.Candidates.SelectMany(c => c.Tags ?? []).ToList();
-        var tags = TagMapper.MapAll(carried, Ctx);
+        var tags = TagMapper.MapAll(Ctx, carried);
         Assert.NotEmpty(tags);
         Assert.Equal(carried.Select(t => t.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal), tags.Select(t => t.RemoteId));
         Assert.All(tags, t => Assert.Equal(carried.Where(c => c.ToLowerInvariant() == t.RemoteId).Min(StringComparer.Ordinal), t.Name));
 
         var tagIds = tags.Select(t => t.Id).ToHashSet();
         var candidateIds = candidates.Select(c => c.Id).ToHashSet();
-        var joins = sim.Candidates.SelectMany(c => CandidateTagMapper.Map(c, Ctx)).ToList();
+        var joins = sim.Candidates.SelectMany(c => CandidateTagMapper.Map(Ctx, c)).ToList();
         Assert.Equal(sim.Candidates.Sum(c => (c.Tags ?? []).Select(t => t.ToLowerInvariant()).Distinct().Count()), joins.Count);
         Assert.Equal(joins.Count, joins.Select(j => j.Id).Distinct().Count());
         Assert.All(joins, j => Assert.Contains(j.TagId, tagIds));
@@ -59,8 +59,8 @@ public sealed class ApplicantSimulatorMappingTests(ApplicantSimulatorSnapshot si
         Assert.NotEmpty(sim.Applications);
         Assert.All(sim.Applications, a => Assert.Null(ApplicationMapper.Validate(a.Application)));
 
-        var applications = sim.Applications.Select(a => ApplicationMapper.Map(
-            new ApplicationSource(a.Application, a.History, a.Answers, sim.Questions.GetValueOrDefault(a.Application.JobId!)), Ctx)).ToList();
+        var applications = sim.Applications.Select(a => ApplicationMapper.Map(Ctx,
+            new ApplicationSource(a.Application, a.History, a.Answers, sim.Questions.GetValueOrDefault(a.Application.JobId!)))).ToList();
 
         Assert.Equal(sim.Applications.Count, applications.Select(a => a.Id).Distinct().Count());
         var candidateIds = sim.Candidates.Select(c => Ctx.Id(UnifiedModels.Candidate, c.Id!)).ToHashSet();
@@ -131,8 +131,8 @@ public sealed class ApplicantSimulatorMappingTests(ApplicantSimulatorSnapshot si
         Assert.NotEmpty(dtos);
         Assert.All(dtos, d => Assert.Null(InterviewMapper.Validate(d.Interview)));
 
-        var interviews = dtos.SelectMany(d => InterviewMapper.Map(d.Interview, ApplicationMapper.RemoteId(d.Application), Ctx)).ToList();
-        var members = dtos.SelectMany(d => InterviewingTeamMemberMapper.Map(d.Interview, Ctx)).ToList();
+        var interviews = dtos.SelectMany(d => InterviewMapper.Map(Ctx, d.Interview, ApplicationMapper.RemoteId(d.Application))).ToList();
+        var members = dtos.SelectMany(d => InterviewingTeamMemberMapper.Map(Ctx, d.Interview)).ToList();
 
         var timeslots = dtos.SelectMany(d => d.Interview.Timeslots!).ToList();
         Assert.Equal(timeslots.Count, interviews.Count);
@@ -158,7 +158,7 @@ public sealed class ApplicantSimulatorMappingTests(ApplicantSimulatorSnapshot si
         Assert.NotEmpty(dtos);
         Assert.All(dtos, d => Assert.Null(OfferMapper.Validate(d)));
 
-        var offers = dtos.Select(d => OfferMapper.Map(d, Ctx)).ToList();
+        var offers = dtos.Select(d => OfferMapper.Map(Ctx, d)).ToList();
 
         Assert.Equal(dtos.Count, offers.Select(o => o.Id).Distinct().Count());
         foreach (var (source, offer) in dtos.Zip(offers))

@@ -22,7 +22,7 @@ public sealed class ApplicationMapperTests
     private static string Stage(string remoteId) => UnifiedIds.For("integration-1", UnifiedModels.ApplicationStage, remoteId);
 
     private static UnifiedApplication Map(ApplicationDto application, IReadOnlyList<ApplicationStatusChangeDto>? history = null) =>
-        ApplicationMapper.Map(new ApplicationSource(application, history), Ctx);
+        ApplicationMapper.Map(Ctx, new ApplicationSource(application, history));
 
     [Theory]
     [InlineData("LEAD", "PENDING")]
@@ -65,7 +65,7 @@ public sealed class ApplicationMapperTests
         Assert.Empty(application.CustomFields);
         Assert.Empty(application.IntegrationFields);
         Assert.Empty(application.ScreeningQuestionAnswers);
-        Assert.Equal(application.Id, ApplicationMapper.Map(new ApplicationSource(App("NEW")), Ctx with { ObservedAt = ObservedAt.AddHours(1) }).Id);
+        Assert.Equal(application.Id, ApplicationMapper.Map(Ctx with { ObservedAt = ObservedAt.AddHours(1) }, new ApplicationSource(App("NEW"))).Id);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class ApplicationMapperTests
         ApplicationStatusChangeDto[] history = [H("2024-01-01T10:00:00.000Z", "NEW")];
         ScreeningAnswerDto[] answers = [new() { Id = "q1", Type = "text", Label = "Why?" }];
 
-        var full = ApplicationMapper.Map(new ApplicationSource(App("NEW"), history, answers), Ctx).RemoteData!;
+        var full = ApplicationMapper.Map(Ctx, new ApplicationSource(App("NEW"), history, answers)).RemoteData!;
         Assert.Equal(["/candidates/cand-1/jobs/job-1", "/candidates/cand-1/jobs/job-1/screening-answers", "/candidates/cand-1/jobs/job-1/status/history"],
             full.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("app-1", full["/candidates/cand-1/jobs/job-1"].ToElement().GetProperty("applicationId").GetString());

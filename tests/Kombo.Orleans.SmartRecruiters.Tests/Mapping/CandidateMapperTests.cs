@@ -38,7 +38,7 @@ public sealed class CandidateMapperTests
     [Fact]
     public void Maps_every_field_of_the_table()
     {
-        var candidate = CandidateMapper.Map(Full(), Ctx);
+        var candidate = CandidateMapper.Map(Ctx, Full());
 
         Assert.Equal(UnifiedIds.For("integration-1", UnifiedModels.Candidate, "788dfc72-0001"), candidate.Id);
         Assert.Equal("788dfc72-0001", candidate.RemoteId);
@@ -64,7 +64,7 @@ public sealed class CandidateMapperTests
     [Fact]
     public void Social_media_one_per_non_empty_web_key_with_its_type()
     {
-        var candidate = CandidateMapper.Map(Full(), Ctx);
+        var candidate = CandidateMapper.Map(Ctx, Full());
 
         Assert.Equal(
         [
@@ -75,27 +75,27 @@ public sealed class CandidateMapperTests
             new SocialMediaLink("https://anna.example.com", "WEBSITE", null),
         ], candidate.SocialMedia);
 
-        var some = CandidateMapper.Map(Full() with { Web = new WebProfileDto { Twitter = "", Skype = "  ", Website = "https://w.example" } }, Ctx);
+        var some = CandidateMapper.Map(Ctx, Full() with { Web = new WebProfileDto { Twitter = "", Skype = "  ", Website = "https://w.example" } });
         Assert.Equal([new SocialMediaLink("https://w.example", "WEBSITE", null)], some.SocialMedia);
 
-        Assert.Empty(CandidateMapper.Map(Full() with { Web = null }, Ctx).SocialMedia);
-        Assert.Empty(CandidateMapper.Map(Full() with { Web = new WebProfileDto() }, Ctx).SocialMedia);
+        Assert.Empty(CandidateMapper.Map(Ctx, Full() with { Web = null }).SocialMedia);
+        Assert.Empty(CandidateMapper.Map(Ctx, Full() with { Web = new WebProfileDto() }).SocialMedia);
     }
 
     [Fact]
     public void Company_and_title_come_from_the_first_entry_when_none_is_current()
     {
-        var candidate = CandidateMapper.Map(Full() with
+        var candidate = CandidateMapper.Map(Ctx, Full() with
         {
             Experience = [new ExperienceDto { Company = "First", Title = "A", Current = false }, new ExperienceDto { Company = "Second", Title = "B" }],
-        }, Ctx);
+        });
         Assert.Equal(("First", "A"), (candidate.Company, candidate.Title));
 
-        var none = CandidateMapper.Map(Full() with { Experience = [] }, Ctx);
+        var none = CandidateMapper.Map(Ctx, Full() with { Experience = [] });
         Assert.Equal((null, null), (none.Company, none.Title));
-        Assert.Null(CandidateMapper.Map(Full() with { Experience = null }, Ctx).Company);
+        Assert.Null(CandidateMapper.Map(Ctx, Full() with { Experience = null }).Company);
 
-        var empty = CandidateMapper.Map(Full() with { Experience = [new ExperienceDto { Company = "", Title = " ", Current = true }] }, Ctx);
+        var empty = CandidateMapper.Map(Ctx, Full() with { Experience = [new ExperienceDto { Company = "", Title = " ", Current = true }] });
         Assert.Equal((null, null), (empty.Company, empty.Title));
     }
 
@@ -113,7 +113,7 @@ public sealed class CandidateMapperTests
     [InlineData("", false)]
     public void Email_addresses_list_only_valid_addresses(string email, bool listed)
     {
-        var candidate = CandidateMapper.Map(Full() with { Email = email }, Ctx);
+        var candidate = CandidateMapper.Map(Ctx, Full() with { Email = email });
 
         Assert.Equal(listed ? [new EmailAddress(email, null)] : [], candidate.EmailAddresses);
     }
@@ -121,7 +121,7 @@ public sealed class CandidateMapperTests
     [Fact]
     public void Absent_values_give_empty_lists_and_nulls()
     {
-        var candidate = CandidateMapper.Map(new CandidateDetailsDto { Id = "c-1", FirstName = "", Email = null, PhoneNumber = " " }, Ctx);
+        var candidate = CandidateMapper.Map(Ctx, new CandidateDetailsDto { Id = "c-1", FirstName = "", Email = null, PhoneNumber = " " });
 
         Assert.Null(candidate.FirstName);
         Assert.Null(candidate.LastName);
@@ -131,13 +131,13 @@ public sealed class CandidateMapperTests
         Assert.Null(candidate.Location);
         Assert.Null(candidate.Source);
         Assert.Null(candidate.RemoteCreatedAt);
-        Assert.Null(CandidateMapper.Map(Full() with { Location = new CandidateLocationDto { Lat = 50.1, Lng = 19.9 } }, Ctx).Location);
+        Assert.Null(CandidateMapper.Map(Ctx, Full() with { Location = new CandidateLocationDto { Lat = 50.1, Lng = 19.9 } }).Location);
     }
 
     [Fact]
     public void Location_country_is_the_upper_cased_code_and_raw_falls_back_to_it()
     {
-        var candidate = CandidateMapper.Map(Full() with { Location = new CandidateLocationDto { City = "Berlin", CountryCode = "de" } }, Ctx);
+        var candidate = CandidateMapper.Map(Ctx, Full() with { Location = new CandidateLocationDto { City = "Berlin", CountryCode = "de" } });
 
         Assert.Equal(new UnifiedLocation("Berlin", "DE", "Berlin, DE", null, null, null, null), candidate.Location);
     }
@@ -145,7 +145,7 @@ public sealed class CandidateMapperTests
     [Fact]
     public void Remote_data_is_keyed_by_the_candidate_path()
     {
-        var candidate = CandidateMapper.Map(Full(), Ctx);
+        var candidate = CandidateMapper.Map(Ctx, Full());
 
         var (key, raw) = Assert.Single(candidate.RemoteData!);
         Assert.Equal("/candidates/788dfc72-0001", key);
@@ -154,15 +154,15 @@ public sealed class CandidateMapperTests
         Assert.Equal("linkedin", Assert.Single(raw.ToElement().GetProperty("web").EnumerateObject(), p => p.Name == "linkedin").Name);
 
         var body = RawJson.Parse("""{"id":"788dfc72-0001","unknownField":1}""");
-        Assert.Equal(body, CandidateMapper.Map(Full(), Ctx, body).RemoteData!["/candidates/788dfc72-0001"]);
+        Assert.Equal(body, CandidateMapper.Map(Ctx, Full(), body).RemoteData!["/candidates/788dfc72-0001"]);
     }
 
     [Fact]
     public void Ids_are_deterministic_per_integration()
     {
-        var first = CandidateMapper.Map(Full(), Ctx);
-        var again = CandidateMapper.Map(Full(), Ctx with { ObservedAt = ObservedAt.AddDays(1) });
-        var other = CandidateMapper.Map(Full(), new MappingContext("integration-2", ObservedAt));
+        var first = CandidateMapper.Map(Ctx, Full());
+        var again = CandidateMapper.Map(Ctx with { ObservedAt = ObservedAt.AddDays(1) }, Full());
+        var other = CandidateMapper.Map(new MappingContext("integration-2", ObservedAt), Full());
 
         Assert.Equal(first.Id, again.Id);
         Assert.NotEqual(first.Id, other.Id);
@@ -175,13 +175,13 @@ public sealed class CandidateMapperTests
         Assert.Null(CandidateMapper.Validate(Full()));
         Assert.Equal("candidate without id", CandidateMapper.Validate(Full() with { Id = null }));
         Assert.Equal("candidate without id", CandidateMapper.Validate(Full() with { Id = " " }));
-        Assert.Throws<ArgumentException>(() => CandidateMapper.Map(Full() with { Id = null }, Ctx));
+        Assert.Throws<ArgumentException>(() => CandidateMapper.Map(Ctx, Full() with { Id = null }));
     }
 
     [Fact]
     public void Serializes_in_kombos_shape()
     {
-        var json = JsonSerializer.SerializeToElement(CandidateMapper.Map(Full(), Ctx), UnifiedJson.Options);
+        var json = JsonSerializer.SerializeToElement(CandidateMapper.Map(Ctx, Full()), UnifiedJson.Options);
 
         Assert.Equal("+48 600 100 200", json.GetProperty("phone_numbers")[0].GetProperty("phone_number").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("phone_numbers")[0].GetProperty("type").ValueKind);
@@ -209,7 +209,7 @@ public sealed class CandidateMapperThroughputTests
         }).ToArray();
         foreach (var candidate in candidates)
         {
-            CandidateMapper.Map(candidate, Ctx);
+            CandidateMapper.Map(Ctx, candidate);
         }
 
         var best = double.MaxValue;
@@ -218,7 +218,7 @@ public sealed class CandidateMapperThroughputTests
             var watch = Stopwatch.StartNew();
             foreach (var candidate in candidates)
             {
-                CandidateMapper.Map(candidate, Ctx);
+                CandidateMapper.Map(Ctx, candidate);
             }
 
             best = Math.Min(best, watch.Elapsed.TotalSeconds);

@@ -9,7 +9,7 @@ public sealed class CandidateTagMapperTests
     [Fact]
     public void One_candidate_tag_per_tag_with_unified_candidate_and_tag_ids()
     {
-        var joins = CandidateTagMapper.Map(new CandidateDetailsDto { Id = "c-1", Tags = ["Java", "python", "JAVA", ""] }, Ctx);
+        var joins = CandidateTagMapper.Map(Ctx, new CandidateDetailsDto { Id = "c-1", Tags = ["Java", "python", "JAVA", ""] });
 
         Assert.Equal(2, joins.Count);
         Assert.All(joins, j => Assert.Equal(UnifiedIds.For("integration-1", UnifiedModels.Candidate, "c-1"), j.CandidateId));
@@ -24,19 +24,19 @@ public sealed class CandidateTagMapperTests
     [Fact]
     public void Tag_ids_match_the_tag_mapper_whatever_the_spelling()
     {
-        var tag = TagMapper.Map(["Java", "java"], Ctx);
+        var tag = TagMapper.Map(Ctx, ["Java", "java"]);
 
-        Assert.Equal(tag.Id, CandidateTagMapper.Map("c-1", ["JAVA"], Ctx).Single().TagId);
-        Assert.Equal(tag.Id, CandidateTagMapper.Map("c-2", ["java"], Ctx).Single().TagId);
-        Assert.NotEqual(CandidateTagMapper.Map("c-1", ["JAVA"], Ctx).Single().Id, CandidateTagMapper.Map("c-2", ["java"], Ctx).Single().Id);
+        Assert.Equal(tag.Id, CandidateTagMapper.Map(Ctx, "c-1", ["JAVA"]).Single().TagId);
+        Assert.Equal(tag.Id, CandidateTagMapper.Map(Ctx, "c-2", ["java"]).Single().TagId);
+        Assert.NotEqual(CandidateTagMapper.Map(Ctx, "c-1", ["JAVA"]).Single().Id, CandidateTagMapper.Map(Ctx, "c-2", ["java"]).Single().Id);
     }
 
     [Fact]
     public void No_tags_give_an_empty_list_and_a_candidate_without_id_is_refused()
     {
-        Assert.Empty(CandidateTagMapper.Map("c-1", null, Ctx));
-        Assert.Empty(CandidateTagMapper.Map(new CandidateDetailsDto { Id = "c-1" }, Ctx));
+        Assert.Empty(CandidateTagMapper.Map(Ctx, "c-1", null));
+        Assert.Empty(CandidateTagMapper.Map(Ctx, new CandidateDetailsDto { Id = "c-1" }));
         Assert.Equal("candidate without id", CandidateTagMapper.Validate(new CandidateDetailsDto()));
-        Assert.Throws<ArgumentException>(() => CandidateTagMapper.Map(new CandidateDetailsDto { Tags = ["x"] }, Ctx));
+        Assert.Throws<ArgumentException>(() => CandidateTagMapper.Map(Ctx, new CandidateDetailsDto { Tags = ["x"] }));
     }
 }

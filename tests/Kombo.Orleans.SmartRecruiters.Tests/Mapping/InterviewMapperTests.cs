@@ -36,7 +36,7 @@ public sealed class InterviewMapperTests
     [Fact]
     public void One_interview_per_timeslot()
     {
-        var interviews = InterviewMapper.Map(Interview(), "app-1", Ctx);
+        var interviews = InterviewMapper.Map(Ctx, Interview(), "app-1");
 
         Assert.Equal(2, interviews.Count);
         var (first, second) = (interviews[0], interviews[1]);
@@ -65,12 +65,12 @@ public sealed class InterviewMapperTests
     [Fact]
     public void Title_falls_back_to_the_interview_type_and_location_to_the_interview_location()
     {
-        var second = InterviewMapper.Map(Interview(), "app-1", Ctx)[1];
+        var second = InterviewMapper.Map(Ctx, Interview(), "app-1")[1];
 
         Assert.Equal("Phone Interview", second.Title);
         Assert.Equal(new UnifiedLocation(null, null, "Office, 3rd floor", null, null, null, null), second.Location);
 
-        var bare = InterviewMapper.Map(Interview() with { Location = " ", Timeslots = [new TimeslotDto { Id = "s" }] }, "app-1", Ctx).Single();
+        var bare = InterviewMapper.Map(Ctx, Interview() with { Location = " ", Timeslots = [new TimeslotDto { Id = "s" }] }, "app-1").Single();
         Assert.Null(bare.Location);
         Assert.Null(bare.Title);
         Assert.Null(bare.StartingAt);
@@ -79,7 +79,7 @@ public sealed class InterviewMapperTests
     [Fact]
     public void Remote_data_holds_the_whole_interview_under_its_path()
     {
-        var interviews = InterviewMapper.Map(Interview(), "app-1", Ctx);
+        var interviews = InterviewMapper.Map(Ctx, Interview(), "app-1");
 
         foreach (var interview in interviews)
         {
@@ -96,7 +96,7 @@ public sealed class InterviewMapperTests
         Assert.Equal("interview without id", InterviewMapper.Validate(Interview() with { Id = null }));
         Assert.Equal("interview int-1: timeslot 1 without id", InterviewMapper.Validate(Interview() with { Timeslots = [new TimeslotDto { Id = "a" }, new TimeslotDto()] }));
         Assert.Equal("interview int-1: timeslot id a listed twice", InterviewMapper.Validate(Interview() with { Timeslots = [new TimeslotDto { Id = "a" }, new TimeslotDto { Id = "a" }] }));
-        Assert.Throws<ArgumentException>(() => InterviewMapper.Map(Interview() with { Id = "" }, "app-1", Ctx));
-        Assert.Empty(InterviewMapper.Map(Interview() with { Timeslots = null }, "app-1", Ctx));
+        Assert.Throws<ArgumentException>(() => InterviewMapper.Map(Ctx, Interview() with { Id = "" }, "app-1"));
+        Assert.Empty(InterviewMapper.Map(Ctx, Interview() with { Timeslots = null }, "app-1"));
     }
 }

@@ -9,8 +9,8 @@ public sealed class InterviewingTeamMemberMapperTests
     [Fact]
     public void One_member_per_timeslot_interviewer()
     {
-        var members = InterviewingTeamMemberMapper.Map(InterviewMapperTests.Interview(), Ctx);
-        var interviews = InterviewMapper.Map(InterviewMapperTests.Interview(), "app-1", Ctx);
+        var members = InterviewingTeamMemberMapper.Map(Ctx, InterviewMapperTests.Interview());
+        var interviews = InterviewMapper.Map(Ctx, InterviewMapperTests.Interview(), "app-1");
 
         Assert.Equal(
         [
@@ -32,9 +32,9 @@ public sealed class InterviewingTeamMemberMapperTests
             Timeslots = [new TimeslotDto { Id = "s", Interviewers = [new InterviewerDto { Id = "u1" }, new InterviewerDto { Id = "" }, new InterviewerDto { Id = "u1", Status = "declined" }] }],
         };
 
-        var member = Assert.Single(InterviewingTeamMemberMapper.Map(interview, Ctx));
+        var member = Assert.Single(InterviewingTeamMemberMapper.Map(Ctx, interview));
         Assert.Equal(Ctx.Id(UnifiedModels.User, "u1"), member.UserId);
-        Assert.Empty(InterviewingTeamMemberMapper.Map(interview with { Timeslots = [new TimeslotDto { Id = "s" }] }, Ctx));
+        Assert.Empty(InterviewingTeamMemberMapper.Map(Ctx, interview with { Timeslots = [new TimeslotDto { Id = "s" }] }));
         Assert.Equal("interview without id", InterviewingTeamMemberMapper.Validate(interview with { Id = null }));
     }
 }

@@ -29,7 +29,7 @@ public sealed class OfferMapperTests
         },
     };
 
-    private static UnifiedOffer Map(OfferDto offer, string? applicationId = "app-1") => OfferMapper.Map(new OfferSource(offer, "cand-1", "job-1", applicationId), Ctx);
+    private static UnifiedOffer Map(OfferDto offer, string? applicationId = "app-1") => OfferMapper.Map(Ctx, new OfferSource(offer, "cand-1", "job-1", applicationId));
 
     [Theory]
     [InlineData("CREATED", "DRAFT")]
@@ -69,12 +69,12 @@ public sealed class OfferMapperTests
     public void The_application_is_resolved_from_candidate_and_job()
     {
         var application = new ApplicationDto { ApplicationId = "app-1", CandidateId = "cand-1", JobId = "job-1", Status = "OFFERED" };
-        var unifiedApplication = ApplicationMapper.Map(new ApplicationSource(application), Ctx);
+        var unifiedApplication = ApplicationMapper.Map(Ctx, new ApplicationSource(application));
 
         Assert.Equal(unifiedApplication.Id, Map(Offer()).ApplicationId);
-        Assert.Equal(unifiedApplication.Id, OfferMapper.Map(OfferSource.For(Offer(), application), Ctx).ApplicationId);
+        Assert.Equal(unifiedApplication.Id, OfferMapper.Map(Ctx, OfferSource.For(Offer(), application)).ApplicationId);
 
-        var withoutApplicationId = ApplicationMapper.Map(new ApplicationSource(application with { ApplicationId = null }), Ctx);
+        var withoutApplicationId = ApplicationMapper.Map(Ctx, new ApplicationSource(application with { ApplicationId = null }));
         Assert.Equal(withoutApplicationId.Id, Map(Offer(), applicationId: null).ApplicationId);
         Assert.Equal(Ctx.Id(UnifiedModels.Application, "cand-1:job-1"), Map(Offer(), applicationId: null).ApplicationId);
     }
@@ -92,7 +92,7 @@ public sealed class OfferMapperTests
         Assert.Equal("offer without id", OfferMapper.Validate(Offer() with { Id = null }));
         Assert.Equal("offer offer-1: no candidate or job given", OfferMapper.Validate(new OfferSource(Offer(), "", "job-1")));
         Assert.Null(OfferMapper.Validate(new OfferSource(Offer() with { Actions = null }, "cand-9", "job-9")));
-        Assert.Throws<ArgumentException>(() => OfferMapper.Map(new OfferSource(Offer(), "cand-2", "job-1"), Ctx));
+        Assert.Throws<ArgumentException>(() => OfferMapper.Map(Ctx, new OfferSource(Offer(), "cand-2", "job-1")));
     }
 
     [Fact]

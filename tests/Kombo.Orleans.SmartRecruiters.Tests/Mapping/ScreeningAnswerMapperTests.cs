@@ -171,7 +171,7 @@ public sealed class ScreeningAnswerMapperTests
     {
         ScreeningAnswerDto[] answers = [Answer("text", "5") with { Id = "a" }, Answer("radio", "Yes") with { Id = "b" }, Answer("languages", "English") with { Id = "c" }];
 
-        var application = ApplicationMapper.Map(new ApplicationSource(new ApplicationDto { CandidateId = "c", JobId = "j", Status = "NEW" }, null, answers), Ctx);
+        var application = ApplicationMapper.Map(Ctx, new ApplicationSource(new ApplicationDto { CandidateId = "c", JobId = "j", Status = "NEW" }, null, answers));
 
         Assert.Equal(["TEXT", "SINGLE_SELECT", "UNKNOWN"], application.ScreeningQuestionAnswers.Select(a => a.Type));
         Assert.Equal(["a", "b", "c"], application.ScreeningQuestionAnswers.Select(a => a.QuestionRemoteId));

@@ -8,7 +8,7 @@ public sealed class TagMapperTests
     [Fact]
     public void Tags_equal_ignoring_case_are_one_tag_named_by_the_first_spelling_in_ordinal_order()
     {
-        var tags = TagMapper.MapAll(["java", "Python", "JAVA", "python", "Java", "go"], Ctx);
+        var tags = TagMapper.MapAll(Ctx, ["java", "Python", "JAVA", "python", "Java", "go"]);
 
         Assert.Equal(["go", "java", "python"], tags.Select(t => t.RemoteId));
         Assert.Equal(["go", "JAVA", "Python"], tags.Select(t => t.Name));
@@ -21,19 +21,19 @@ public sealed class TagMapperTests
     [Fact]
     public void One_tag_from_its_spellings()
     {
-        var tag = TagMapper.Map(["fluent English", "Fluent english", "fluent english"], Ctx);
+        var tag = TagMapper.Map(Ctx, ["fluent English", "Fluent english", "fluent english"]);
 
         Assert.Equal("fluent english", tag.RemoteId);
         Assert.Equal("Fluent english", tag.Name);
-        Assert.Equal(TagMapper.MapAll(["fluent english", "Fluent english"], Ctx).Single(), tag);
+        Assert.Equal(TagMapper.MapAll(Ctx, ["fluent english", "Fluent english"]).Single(), tag);
     }
 
     [Fact]
     public void The_name_follows_the_spellings_currently_carried()
     {
-        Assert.Equal("Java", TagMapper.Map(["java", "Java"], Ctx).Name);
-        Assert.Equal("java", TagMapper.Map(["java"], Ctx).Name);
-        Assert.Equal(TagMapper.Map(["java", "Java"], Ctx).Id, TagMapper.Map(["java"], Ctx).Id);
+        Assert.Equal("Java", TagMapper.Map(Ctx, ["java", "Java"]).Name);
+        Assert.Equal("java", TagMapper.Map(Ctx, ["java"]).Name);
+        Assert.Equal(TagMapper.Map(Ctx, ["java", "Java"]).Id, TagMapper.Map(Ctx, ["java"]).Id);
     }
 
     [Fact]
@@ -46,11 +46,11 @@ public sealed class TagMapperTests
     [Fact]
     public void Blank_tags_are_no_tags_and_mixed_spellings_are_refused()
     {
-        Assert.Empty(TagMapper.MapAll(["", "  ", null], Ctx));
+        Assert.Empty(TagMapper.MapAll(Ctx, ["", "  ", null]));
         Assert.Null(TagMapper.RemoteId(" "));
         Assert.Equal("empty tag", TagMapper.Validate(""));
         Assert.Null(TagMapper.Validate("x"));
-        Assert.Throws<ArgumentException>(() => TagMapper.Map(["java", "python"], Ctx));
-        Assert.Throws<ArgumentException>(() => TagMapper.Map([" "], Ctx));
+        Assert.Throws<ArgumentException>(() => TagMapper.Map(Ctx, ["java", "python"]));
+        Assert.Throws<ArgumentException>(() => TagMapper.Map(Ctx, [" "]));
     }
 }
