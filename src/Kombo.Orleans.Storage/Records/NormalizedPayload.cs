@@ -25,7 +25,7 @@ public sealed class NormalizedPayload
     /// <exception cref="ArgumentException">The payload is not one well-formed JSON object.</exception>
     public static NormalizedPayload From(ReadOnlyMemory<byte> payload, string recordId)
     {
-        var buffer = new ArrayBufferWriter<byte>(payload.Length);
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(1, payload.Length));
         try
         {
             using var document = JsonDocument.Parse(payload);
