@@ -30,6 +30,23 @@ public sealed class PostgresRecordStoreTests(MigratedPostgresDatabase database) 
     }
 
     [Fact]
+    public async Task Key_columns_compare_in_the_C_collation_whatever_the_database_default()
+    {
+        // The throwaway server is initialised with --locale=C, so the contract's ordering test cannot see a
+        // missing COLLATE "C" there; a server with a linguistic default (CI's, a developer's) would.
+        database.Require();
+
+        var collations = await database.ScalarAsync<string>(
+            """
+            SELECT string_agg(table_name || '.' || column_name || '=' || coalesce(collation_name, '-'), ',' ORDER BY table_name, column_name)
+            FROM information_schema.columns
+            WHERE table_name IN ('kombo_record', 'kombo_checkpoint') AND column_name IN ('integration_id', 'model', 'id')
+            """);
+
+        Assert.Equal("kombo_checkpoint.integration_id=C,kombo_checkpoint.model=C,kombo_record.id=C,kombo_record.integration_id=C,kombo_record.model=C", collations);
+    }
+
+    [Fact]
     public async Task Records_and_checkpoints_outlive_the_store_and_its_data_source()
     {
         database.Require();

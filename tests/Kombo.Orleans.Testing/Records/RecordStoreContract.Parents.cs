@@ -150,6 +150,22 @@ public abstract partial class RecordStoreContract
     }
 
     [Fact]
+    public async Task A_deleted_parent_is_bumped_and_stays_deleted()
+    {
+        await CommitParentsAsync();
+        await Store.MarkUnseenDeletedAsync(Applications, 2, At(2), cancellationToken: Ct);
+
+        await CommitAsync(Interviews, At(3), 1, Write("int-1", """{"v":1}""", null, Membership("applications", "app-1")));
+
+        var parent = await RequireAsync(Applications, "app-1");
+        Assert.Equal(At(3), parent.UpdatedAt);
+        Assert.Equal(At(2), parent.ChangedAt);
+        Assert.Equal(At(2), parent.RemoteDeletedAt);
+        Assert.Equal(["app-1"], await IdsAsync(new RecordQuery(Applications) { UpdatedAfter = At(2), IncludeDeleted = true }));
+        Assert.Empty(await IdsAsync(new RecordQuery(Applications) { UpdatedAfter = At(2) }));
+    }
+
+    [Fact]
     public async Task A_missing_parent_is_ignored()
     {
         var result = await CommitAsync(Interviews, At(2), 1,
