@@ -8,6 +8,7 @@ return args switch
     ["simulator-generation", .. var rest] => await SimulatorGeneration.RunAsync(BenchmarkArgs.Parse(rest)),
     ["connector-budget", .. var rest] => await ConnectorBudget.RunAsync(BenchmarkArgs.Parse(rest)),
     ["connector-mapping", .. var rest] => await ConnectorMapping.RunAsync(BenchmarkArgs.Parse(rest)),
+    ["record-store-ingest", .. var rest] => await RecordStoreIngest.RunAsync(BenchmarkArgs.Parse(rest)),
     _ => Usage(),
 };
 
@@ -20,6 +21,7 @@ static int Usage()
           simulator-generation  [--candidates 50000]
           connector-budget      [--candidates 300] [--latency-ms 300]
           connector-mapping     [--candidates 2000] [--seconds 5]
+          record-store-ingest   [--records 100000] [--page 1000] [--runs 3]   (KOMBO_BENCH_POSTGRES, else a throwaway server)
         """);
     return 2;
 }

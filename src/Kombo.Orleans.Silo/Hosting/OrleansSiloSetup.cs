@@ -1,5 +1,6 @@
 using System.Net;
 using Kombo.Orleans.Storage;
+using Kombo.Orleans.Storage.Records;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -27,6 +28,11 @@ internal static class OrleansSiloSetup
             var dataSource = NpgsqlDataSource.Create(
                 PostgresConnectionStrings.WithDefaults(connectionString!, options.PostgresMaxPoolSize, "kombo-orleans-silo"));
             builder.Services.AddSingleton(dataSource);
+            builder.Services.AddPostgresRecordStore();
+        }
+        else
+        {
+            builder.Services.AddInMemoryRecordStore();
         }
 
         builder.UseOrleans(silo =>

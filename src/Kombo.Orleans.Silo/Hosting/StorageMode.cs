@@ -1,6 +1,6 @@
 namespace Kombo.Orleans.Silo.Hosting;
 
-/// <summary>Where a silo keeps membership, grain state and reminders.</summary>
+/// <summary>Where a silo keeps membership, grain state, reminders and the synced records (<c>IRecordStore</c>).</summary>
 public enum StorageMode
 {
     /// <summary>No connection string: one silo, localhost clustering, everything in memory.</summary>
