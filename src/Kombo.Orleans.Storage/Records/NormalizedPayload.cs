@@ -50,6 +50,11 @@ public sealed class NormalizedPayload
         {
             throw new ArgumentException($"The payload of record '{recordId}' is not well-formed JSON: {ex.Message}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // Utf8JsonWriter refuses text it cannot write back as UTF-8, e.g. a lone surrogate escape ("\ud800").
+            throw new ArgumentException($"The payload of record '{recordId}' holds text that is not valid Unicode: {ex.Message}", ex);
+        }
 
         var json = buffer.WrittenSpan.ToArray();
         return new NormalizedPayload(json, SHA256.HashData(json)[..16]);

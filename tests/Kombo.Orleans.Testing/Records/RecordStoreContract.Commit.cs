@@ -204,6 +204,7 @@ public abstract partial class RecordStoreContract
     [InlineData("42")]
     [InlineData("null")]
     [InlineData("""{"a":1} {"b":2}""")]
+    [InlineData("""{"name":"\ud800"}""")]
     public async Task A_payload_that_is_not_one_json_object_rejects_the_whole_commit(string payload)
     {
         var scope = Scope();
