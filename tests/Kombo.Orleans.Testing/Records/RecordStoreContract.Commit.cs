@@ -230,6 +230,28 @@ public abstract partial class RecordStoreContract
         await AssertAbsentAsync(scope, "twice");
     }
 
+    [Theory]
+    [InlineData("no remote id")]
+    [InlineData("parent without id")]
+    [InlineData("parent without model")]
+    public async Task A_write_without_a_remote_id_or_with_an_incomplete_parent_link_rejects_the_whole_commit(string flaw)
+    {
+        var scope = Scope();
+        await CommitAsync(scope, At(1), 1, new CheckpointUpdate(0, "before"), Write("existing", """{"v":1}"""));
+        var bad = flaw switch
+        {
+            "no remote id" => new RecordWrite("the-bad-one", null!, """{"v":1}"""u8.ToArray()),
+            "parent without id" => Write("the-bad-one", """{"v":1}""", null, new ParentLink("candidates", "", NestedChange.Any)),
+            _ => Write("the-bad-one", """{"v":1}""", null, new ParentLink(null!, "c1", NestedChange.Any)),
+        };
+
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => CommitAsync(scope, At(2), 2, new CheckpointUpdate(1, "after"),
+            Write("fresh", """{"v":1}"""), Write("existing", """{"v":2}"""), bad));
+
+        Assert.Contains("the-bad-one", error.Message, StringComparison.Ordinal);
+        await AssertNothingOfTheSecondCommitWasWrittenAsync(scope);
+    }
+
     [Fact]
     public async Task Ids_that_differ_only_in_case_are_different_records()
     {

@@ -4,36 +4,12 @@ namespace Kombo.Orleans.Storage.Records.Postgres;
 internal static class StagedPage
 {
     /// <summary>The page in ordinal id order: the COPY fills the staging table in the order the upsert should walk the key.</summary>
-    /// <exception cref="ArgumentException">A null record, an empty or duplicate id, or a missing remote id.</exception>
+    /// <exception cref="ArgumentException">The page fails <see cref="PageValidation"/>.</exception>
     public static RecordWrite[] Order(IReadOnlyList<RecordWrite> records)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        var ordered = new RecordWrite[records.Count];
-        for (var i = 0; i < records.Count; i++)
-        {
-            var write = records[i] ?? throw new ArgumentException($"Record {i} of the page is null.", nameof(records));
-            if (string.IsNullOrEmpty(write.Id))
-            {
-                throw new ArgumentException($"Record {i} of the page has no id.", nameof(records));
-            }
-
-            if (write.RemoteId is null)
-            {
-                throw new ArgumentException($"Record '{write.Id}' has no remote id.", nameof(records));
-            }
-
-            ordered[i] = write;
-        }
-
+        PageValidation.Validate(records);
+        var ordered = records.ToArray();
         Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        for (var i = 1; i < ordered.Length; i++)
-        {
-            if (string.Equals(ordered[i].Id, ordered[i - 1].Id, StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"Record '{ordered[i].Id}' appears twice in one page.", nameof(records));
-            }
-        }
-
         return ordered;
     }
 
