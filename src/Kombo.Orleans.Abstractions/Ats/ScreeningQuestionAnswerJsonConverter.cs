@@ -10,13 +10,13 @@ namespace Kombo.Orleans.Abstractions.Ats;
 /// (FILE, say) reads as <see cref="UnknownScreeningQuestionAnswer"/> holding the whole <c>answer</c> object;
 /// a missing <c>choices</c> reads as empty.
 /// </summary>
-public sealed class ScreeningQuestionAnswerJsonConverter : JsonConverterFactory
+public sealed class ScreeningQuestionAnswerJsonConverter : VariantJsonConverterFactory<ScreeningQuestionAnswer>
 {
-    public override bool CanConvert(Type typeToConvert) =>
-        typeof(ScreeningQuestionAnswer).IsAssignableFrom(typeToConvert);
+    private protected override ScreeningQuestionAnswer ReadVariant(JsonElement element) => Read(element);
 
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(VariantConverter<>).MakeGenericType(typeToConvert))!;
+    private protected override void WriteVariant(Utf8JsonWriter writer, ScreeningQuestionAnswer value) => Write(writer, value);
+
+    private protected override string Describe(ScreeningQuestionAnswer value) => $"a {value.Type} answer";
 
     internal static ScreeningQuestionAnswer Read(JsonElement element)
     {
@@ -107,20 +107,5 @@ public sealed class ScreeningQuestionAnswerJsonConverter : JsonConverterFactory
 
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }
-
-    private sealed class VariantConverter<T> : JsonConverter<T>
-        where T : ScreeningQuestionAnswer
-    {
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using var document = JsonDocument.ParseValue(ref reader);
-            var answer = ScreeningQuestionAnswerJsonConverter.Read(document.RootElement);
-            return answer as T
-                ?? throw new JsonException($"Expected a {typeof(T).Name}, got a {answer.Type} answer.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            ScreeningQuestionAnswerJsonConverter.Write(writer, value);
     }
 }

@@ -9,13 +9,13 @@ namespace Kombo.Orleans.Abstractions.Ats;
 /// reading dispatches on <c>type</c> (in any position). A <c>type</c> no variant has, or none, reads as
 /// <see cref="UnknownQuestionFormat"/> holding the whole object; missing lists read as empty.
 /// </summary>
-public sealed class ScreeningQuestionFormatJsonConverter : JsonConverterFactory
+public sealed class ScreeningQuestionFormatJsonConverter : VariantJsonConverterFactory<ScreeningQuestionFormat>
 {
-    public override bool CanConvert(Type typeToConvert) =>
-        typeof(ScreeningQuestionFormat).IsAssignableFrom(typeToConvert);
+    private protected override ScreeningQuestionFormat ReadVariant(JsonElement element) => Read(element);
 
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(VariantConverter<>).MakeGenericType(typeToConvert))!;
+    private protected override void WriteVariant(Utf8JsonWriter writer, ScreeningQuestionFormat value) => Write(writer, value);
+
+    private protected override string Describe(ScreeningQuestionFormat value) => $"a {value.Type} format";
 
     internal static ScreeningQuestionFormat Read(JsonElement element)
     {
@@ -136,20 +136,5 @@ public sealed class ScreeningQuestionFormatJsonConverter : JsonConverterFactory
         {
             writer.WriteNull(name);
         }
-    }
-
-    private sealed class VariantConverter<T> : JsonConverter<T>
-        where T : ScreeningQuestionFormat
-    {
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using var document = JsonDocument.ParseValue(ref reader);
-            var format = ScreeningQuestionFormatJsonConverter.Read(document.RootElement);
-            return format as T
-                ?? throw new JsonException($"Expected a {typeof(T).Name}, got a {format.Type} format.");
-        }
-
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            ScreeningQuestionFormatJsonConverter.Write(writer, value);
     }
 }
