@@ -46,11 +46,15 @@ public sealed class SmartRecruitersClient(SmartRecruitersHttp http)
         http.GetListAsync<JobAdDto>("GET /jobs/{jobId}/jobads", $"/jobs/{Escape(jobId)}/jobads", RateClass.Normal, cancellationToken,
             contentProperty: null, validate: a => RequireId(a.Id));
 
-    /// <summary>Candidates with at least one application; one such walk at a time per credential (the budget enforces it).</summary>
-    public IAsyncEnumerable<RecordPage<CandidateListItemDto>> CandidatesAsync(DateTimeOffset? updatedAfter, CancellationToken cancellationToken, int pageSize = MaxPageSize) =>
+    /// <summary>
+    /// Candidates with at least one application; one such walk at a time per credential (the budget enforces it).
+    /// <paramref name="startCursor"/> continues an interrupted walk at the page that cursor named (same filters).
+    /// </summary>
+    public IAsyncEnumerable<RecordPage<CandidateListItemDto>> CandidatesAsync(DateTimeOffset? updatedAfter, CancellationToken cancellationToken, int pageSize = MaxPageSize,
+        string? startCursor = null) =>
         http.CursorPagesAsync<CandidateListItemDto>("GET /candidates",
             cursor => $"/candidates?limit={pageSize}{Since("updatedAfter", updatedAfter)}{Cursor(cursor)}",
-            RateClass.CandidateSearch, cancellationToken, c => RequireId(c.Id));
+            RateClass.CandidateSearch, cancellationToken, c => RequireId(c.Id), startCursor);
 
     public Task<CandidateDetailsDto> CandidateAsync(string candidateId, CancellationToken cancellationToken) =>
         http.GetAsync<CandidateDetailsDto>("GET /candidates/{id}", $"/candidates/{Escape(candidateId)}", RateClass.Normal, cancellationToken);
@@ -90,14 +94,17 @@ public sealed class SmartRecruitersClient(SmartRecruitersHttp http)
         http.GetListAsync<DepartmentDto>("GET /configuration/departments", "/configuration/departments", RateClass.Normal, cancellationToken,
             validate: d => RequireId(d.Id));
 
-    /// <summary>The audit feed (administrators only), oldest first, from <paramref name="after"/> on.</summary>
+    /// <summary>
+    /// The audit feed (administrators only), oldest first, from <paramref name="after"/> on; <paramref name="startCursor"/>
+    /// continues an interrupted walk (same window and names).
+    /// </summary>
     public IAsyncEnumerable<RecordPage<AuditEventDto>> AuditEventsAsync(DateTimeOffset after, IReadOnlyList<string> eventNames, CancellationToken cancellationToken,
-        int pageSize = MaxPageSize) =>
+        int pageSize = MaxPageSize, string? startCursor = null) =>
         http.CursorPagesAsync<AuditEventDto>("GET /audit-api/v201910/audit-events",
             cursor => $"/audit-api/v201910/audit-events?limit={pageSize}{Since("eventDateAfter", after)}"
                       + string.Concat(eventNames.Select(n => "&eventName=" + Escape(n)))
                       + (cursor is null ? "" : "&nextPageId=" + Escape(cursor)),
-            RateClass.Normal, cancellationToken, e => RequireId(e.Id));
+            RateClass.Normal, cancellationToken, e => RequireId(e.Id), startCursor);
 
     /// <summary>The company's published postings (public Posting API, offset-paged).</summary>
     public IAsyncEnumerable<RecordPage<PostingDto>> PostingsAsync(string companyIdentifier, CancellationToken cancellationToken, int pageSize = MaxPageSize) =>
