@@ -11,6 +11,12 @@ internal sealed class EmbeddedSimulatorService(IOptions<EmbeddedSimulatorOptions
 
     public Uri? BaseAddress => _simulator?.BaseAddress;
 
+    /// <summary>The demo account's API key (a simulator credential).</summary>
+    public string ApiKey => options.Value.ApiKey;
+
+    /// <summary>The demo account's company identifier (for the public Posting API).</summary>
+    public string? AccountIdentifier => _simulator?.Accounts.Accounts[0].Identifier;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;

@@ -8,5 +8,5 @@ public static class GrainStorageNames
     /// the <c>orleans_grain_state</c> table with PostgreSQL. Grains name it explicitly:
     /// <c>[PersistentState("integration", GrainStorageNames.State)]</c>.
     /// </summary>
-    public const string State = "kombo";
+    public const string State = Kombo.Orleans.Grains.GrainStorage.Name;
 }

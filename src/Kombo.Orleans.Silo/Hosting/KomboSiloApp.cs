@@ -24,6 +24,10 @@ public static class KomboSiloApp
             builder.Services.Configure<EmbeddedSimulatorOptions>(simulator);
             builder.Services.AddSingleton<EmbeddedSimulatorService>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedSimulatorService>());
+            if (builder.Configuration.GetValue("Kombo:Demo:Enabled", true))
+            {
+                builder.Services.AddHostedService<DemoIntegrationService>();
+            }
         }
 
         var app = builder.Build();

@@ -13,6 +13,15 @@ public sealed record SiloSettings
 
     public string? PostgresConnectionString { get; init; }
 
+    /// <summary>Whether the embedded host connects and syncs its demo integration (off unless a test is about it).</summary>
+    public bool DemoIntegration { get; init; }
+
+    /// <summary>Every silo of a test cluster shares one credential key, as a real deployment's silos must.</summary>
+    public string CredentialKey { get; init; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>Further <c>--key value</c> pairs.</summary>
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A new silo of the same cluster and service, on ports of its own.</summary>
     public SiloSettings Sibling() => this with { SiloPort = FreePorts.Next(), GatewayPort = FreePorts.Next() };
 
@@ -29,7 +38,15 @@ public sealed record SiloSettings
             "--Silo:ShutdownTimeout", "00:00:20",
             "--Simulator:Url", "http://127.0.0.1:0",
             "--Simulator:Candidates", "50",
+            "--Kombo:Demo:Enabled", DemoIntegration ? "true" : "false",
+            "--Kombo:Credentials:CurrentKeyId", "test",
+            "--Kombo:Credentials:Keys:test", CredentialKey,
         };
+        foreach (var (key, value) in Extra)
+        {
+            args.AddRange(["--" + key, value]);
+        }
+
         if (PostgresConnectionString is { } connectionString)
         {
             args.AddRange(["--ConnectionStrings:Postgres", connectionString, "--Silo:PostgresMaxPoolSize", "8"]);
