@@ -35,4 +35,15 @@ public interface IApiBudgetGrain : IGrainWithStringKey
     /// <summary>Leases held now (for tests and the dashboard).</summary>
     [Alias("held"), AlwaysInterleave]
     Task<int> GetHeldLeases();
+
+    /// <summary>Until when the credential is paused after a 429 (null when it is not): for the dashboard, and for tests to know a pause has landed.</summary>
+    [Alias("paused_until"), AlwaysInterleave]
+    Task<DateTimeOffset?> GetPausedUntil();
+
+    /// <summary>
+    /// Takes back the permits of leases older than the lease timeout now, instead of at the next timer tick; returns
+    /// how many it took back (for tests and operators).
+    /// </summary>
+    [Alias("reclaim_expired"), AlwaysInterleave]
+    Task<int> ReclaimExpired();
 }
