@@ -1,4 +1,5 @@
 using System.Net;
+using Kombo.Orleans.Grains;
 using Kombo.Orleans.Storage;
 using Kombo.Orleans.Storage.Records;
 using Npgsql;
@@ -34,6 +35,8 @@ internal static class OrleansSiloSetup
         {
             builder.Services.AddInMemoryRecordStore();
         }
+
+        builder.Services.AddSyncEngine(builder.Configuration, allowEphemeralCredentialKey: mode == StorageMode.Embedded);
 
         builder.UseOrleans(silo =>
         {
