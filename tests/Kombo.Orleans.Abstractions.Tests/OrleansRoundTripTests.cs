@@ -81,9 +81,7 @@ public sealed class OrleansRoundTripTests
     [Fact]
     public void every_serializable_type_is_immutable_and_aliased_under_kombo_ats()
     {
-        var types = typeof(UnifiedJob).Assembly.GetTypes()
-            .Where(type => type.GetCustomAttribute<GenerateSerializerAttribute>(inherit: false) is not null)
-            .ToList();
+        var types = SerializableTypes().Where(type => type.Namespace == typeof(UnifiedJob).Namespace).ToList();
 
         Assert.True(types.Count >= 19 + 6 + 10 + 8, $"only {types.Count} serializable types");
         Assert.All(types, type =>
@@ -92,8 +90,34 @@ public sealed class OrleansRoundTripTests
             Assert.StartsWith("kombo.ats.", type.GetCustomAttribute<AliasAttribute>(inherit: false)?.Alias, StringComparison.Ordinal);
             Assert.True(type.IsSealed || type.IsAbstract, $"{type.Name} is neither sealed nor abstract");
         });
-        Assert.Equal(types.Count, types.Select(type => type.GetCustomAttribute<AliasAttribute>(inherit: false)!.Alias).Distinct().Count());
     }
+
+    [Fact]
+    public void every_sync_contract_type_is_aliased_under_kombo_sync_and_records_are_immutable()
+    {
+        var types = SerializableTypes().Where(type => type.Namespace == typeof(Kombo.Orleans.Abstractions.Sync.SyncSummary).Namespace).ToList();
+
+        Assert.True(types.Count >= 15, $"only {types.Count} sync contract types");
+        Assert.All(types, type =>
+        {
+            Assert.StartsWith("kombo.sync.", type.GetCustomAttribute<AliasAttribute>(inherit: false)?.Alias, StringComparison.Ordinal);
+            Assert.True(type.IsEnum || type.GetCustomAttribute<ImmutableAttribute>(inherit: false) is not null, $"{type.Name} is not immutable");
+            Assert.True(type.IsSealed, $"{type.Name} is not sealed");
+        });
+    }
+
+    [Fact]
+    public void serializable_type_aliases_are_unique()
+    {
+        var aliases = SerializableTypes().Select(type => type.GetCustomAttribute<AliasAttribute>(inherit: false)?.Alias).ToList();
+
+        Assert.DoesNotContain(null, aliases);
+        Assert.Equal(aliases.Count, aliases.Distinct().Count());
+    }
+
+    private static List<Type> SerializableTypes() => typeof(UnifiedJob).Assembly.GetTypes()
+        .Where(type => type.GetCustomAttribute<GenerateSerializerAttribute>(inherit: false) is not null)
+        .ToList();
 
     private static void AssertSameTimestamps(object original, object copy)
     {
