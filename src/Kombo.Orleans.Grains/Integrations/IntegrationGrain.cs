@@ -39,7 +39,15 @@ public sealed partial class IntegrationGrain(
         // A sync that was running when this activation's predecessor was lost carries on from the models' checkpoints.
         if (S.Exists && S.Current is not null && S.Status == IntegrationStatus.Active)
         {
-            await KickCurrentModelAsync();
+            try
+            {
+                await KickCurrentModelAsync();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The activation must not fail over it: the watchdog asks again.
+                logger.LogWarning(e, "Integration {IntegrationId} could not resume its sync on activation", Id);
+            }
         }
     }
 
@@ -289,7 +297,12 @@ public sealed partial class IntegrationGrain(
     {
         if (!S.Exists)
         {
-            await this.UnregisterReminder(await this.GetReminder(reminderName) ?? throw new InvalidOperationException("No such reminder."));
+            // A deleted integration's reminder that fired anyway (ticks are at-least-once).
+            if (await this.GetReminder(reminderName) is { } stale)
+            {
+                await this.UnregisterReminder(stale);
+            }
+
             return;
         }
 

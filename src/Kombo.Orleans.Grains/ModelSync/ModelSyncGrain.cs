@@ -54,25 +54,27 @@ public sealed class ModelSyncGrain(
         }
     }
 
-    public Task Start(ModelSyncRequest request)
+    public async Task Start(ModelSyncRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (_runningSyncId == request.SyncId && !_loop.IsCompleted)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         // Another sync's run (cancelled or superseded) must stop writing before this one reads the checkpoint.
         _cancel?.Cancel();
-        var previous = _loop;
+        await _loop.ContinueWith(static _ => { }, TaskScheduler.Default);
+
         var cancel = _cancel = new CancellationTokenSource();
         _runningSyncId = request.SyncId;
-        _loop = Task.Run(async () =>
-        {
-            await previous.ContinueWith(static _ => { }, TaskScheduler.Default);
-            await RunAsync(request, cancel.Token);
-        });
-        return Task.CompletedTask;
+        _brokenOff = null;
+
+        // Prepared here, so once Start returns the status shows this run (fresh, resumed, or finished and re-reported).
+        var runner = new ModelSyncRunner(store, time, logger);
+        var tracker = await runner.PrepareAsync(_integrationId, _step, request, cancel.Token);
+        _tracker = tracker;
+        _loop = Task.Run(() => RunAsync(runner, tracker, request, cancel.Token));
     }
 
     public Task Cancel(string syncId)
@@ -97,14 +99,10 @@ public sealed class ModelSyncGrain(
         return ModelStatus.From(_step.Model, StepCheckpoint.Parse(stored.Value).Run, time.GetUtcNow());
     }
 
-    private async Task RunAsync(ModelSyncRequest request, CancellationToken cancellationToken)
+    private async Task RunAsync(ModelSyncRunner runner, StepRunTracker tracker, ModelSyncRequest request, CancellationToken cancellationToken)
     {
-        var runner = new ModelSyncRunner(store, time, logger);
         try
         {
-            var tracker = await runner.PrepareAsync(_integrationId, _step, request, cancellationToken);
-            _tracker = tracker;
-            _brokenOff = null;
             var metered = new MeteredRequestBudget(new GrainRequestBudget(grains, ApiBudgetKeys.For(request.Connection.BaseUrl, BudgetKeyOf(request.Connection))));
             tracker.Usage = () => metered.Usage;
             var client = ModelSyncRunner.CreateClient(httpClients, request.Connection, metered, time);

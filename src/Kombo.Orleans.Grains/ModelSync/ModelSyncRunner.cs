@@ -24,9 +24,9 @@ public sealed class ModelSyncRunner(IRecordStore store, TimeProvider time, ILogg
     {
         var stored = await store.GetCheckpointAsync(new RecordScope(integrationId, step.Scopes[0]), cancellationToken);
         var checkpoint = StepCheckpoint.Parse(stored.Value);
-        var resuming = checkpoint.Run is { IsFinished: false } open && open.SyncId == request.SyncId;
-        var run = resuming
-            ? checkpoint.Run! with { Resumes = checkpoint.Run!.Resumes + 1 }
+        // The same sync again: a finished run is only reported again (its report may have been lost); an open one resumes.
+        var run = checkpoint.Run is { } last && last.SyncId == request.SyncId
+            ? last.IsFinished ? last : last with { Resumes = last.Resumes + 1 }
             : new StepRunState { SyncId = request.SyncId, Kind = request.Kind, Pass = request.Pass, StartedAt = time.GetUtcNow() };
 
         // A DELTA needs a window; without a successful pass before, it reads everything (and never deletes).

@@ -2,6 +2,8 @@ namespace Kombo.Orleans.Tests.Engine;
 
 using System.Net.Http.Json;
 using Kombo.Orleans.Abstractions.Sync;
+using Kombo.Orleans.Grains.ModelSync;
+using Kombo.Orleans.Grains.Sync;
 using Kombo.Orleans.SmartRecruiters.Mapping;
 using Kombo.Orleans.Testing.Engine;
 
@@ -211,5 +213,26 @@ public sealed class SyncEngineTests
         Assert.NotEmpty(failed);
         Assert.All(failed, f => Assert.False(string.IsNullOrWhiteSpace(f.Reason)));
         Assert.Equal(0, sync.Counts.Deleted);
+    }
+
+    [Fact]
+    public async Task Asking_a_model_again_for_a_sync_it_finished_reports_it_again_without_running_it_again()
+    {
+        await using var engine = await EngineCluster.StartAsync();
+        const string id = "smartrecruiters:repeat";
+        var (_, sync) = await engine.ConnectAndSyncAsync(id);
+        var model = engine.Client.GetGrain<IModelSyncGrain>(ModelSyncKeys.For(id, SyncModels.Candidates));
+        var before = await model.GetStatus();
+        var requestsBefore = engine.Simulator.Traffic.For(engine.AccountId).Endpoints.Values.Sum(e => e.Requests);
+
+        var again = new ModelSyncRequest(sync.SyncId, sync.Kind, 1, new SyncConnection(engine.Simulator.BaseAddress, new IntegrationCredentials(engine.Simulator.ApiKey), engine.AccountId), ScopeConfig.All, []);
+        await model.Start(again);
+        var after = await model.GetStatus();
+
+        Assert.Equal(sync.SyncId, after.SyncId);
+        Assert.Equal(before.StartedAt, after.StartedAt);
+        Assert.Equal(before.EndedAt, after.EndedAt);
+        Assert.Equal(before.Usage.Requests, after.Usage.Requests);
+        Assert.Equal(requestsBefore, engine.Simulator.Traffic.For(engine.AccountId).Endpoints.Values.Sum(e => e.Requests));
     }
 }
