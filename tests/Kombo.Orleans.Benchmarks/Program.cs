@@ -1,4 +1,5 @@
 using Kombo.Orleans.Benchmarks;
+using Kombo.Orleans.Benchmarks.Engine;
 
 // dotnet run -c Release --project tests/Kombo.Orleans.Benchmarks -- <benchmark> [options]
 return args switch
@@ -9,6 +10,9 @@ return args switch
     ["connector-budget", .. var rest] => await ConnectorBudget.RunAsync(BenchmarkArgs.Parse(rest)),
     ["connector-mapping", .. var rest] => await ConnectorMapping.RunAsync(BenchmarkArgs.Parse(rest)),
     ["record-store-ingest", .. var rest] => await RecordStoreIngest.RunAsync(BenchmarkArgs.Parse(rest)),
+    ["engine-full-sync", .. var rest] => await EngineFullSync.RunAsync(BenchmarkArgs.Parse(rest)),
+    ["engine-delta-nochange", .. var rest] => await EngineDeltaNoChange.RunAsync(BenchmarkArgs.Parse(rest)),
+    ["engine-integrations", .. var rest] => await EngineIntegrations.RunAsync(BenchmarkArgs.Parse(rest)),
     _ => Usage(),
 };
 
@@ -22,6 +26,9 @@ static int Usage()
           connector-budget      [--candidates 300] [--latency-ms 300]
           connector-mapping     [--candidates 2000] [--seconds 5]
           record-store-ingest   [--records 100000] [--page 1000] [--runs 3]   (KOMBO_BENCH_POSTGRES, else a throwaway server)
+          engine-full-sync      [--candidates 200] [--latency-ms 300]
+          engine-delta-nochange [--candidates N]   (default: 1,000 then 100,000)
+          engine-integrations   [--integrations 1000] [--candidates 5] [--minutes 3]
         """);
     return 2;
 }
