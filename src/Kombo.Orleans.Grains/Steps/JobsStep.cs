@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kombo.Orleans.Abstractions.Ats;
 using Kombo.Orleans.Grains.Sync;
-using Kombo.Orleans.SmartRecruiters.Budget;
 using Kombo.Orleans.SmartRecruiters.Client;
 using Kombo.Orleans.SmartRecruiters.Dtos;
 using Kombo.Orleans.SmartRecruiters.Mapping;
@@ -55,7 +53,7 @@ public sealed class JobsStep(int pageSize = SmartRecruitersClient.MaxPageSize) :
 
         var needs = Needs.Of(context);
         IReadOnlyList<PostingDto>? postings = null;
-        await foreach (var page in Pages(context, context.Resume.Cursor, cancellationToken))
+        await foreach (var page in context.Client.JobsAsync(context.UpdatedAfter, cancellationToken, pageSize, context.Resume.Cursor))
         {
             context.Skipped(UnifiedModels.Job, page.Skipped);
             var batch = context.NewBatch();
@@ -255,25 +253,6 @@ public sealed class JobsStep(int pageSize = SmartRecruitersClient.MaxPageSize) :
         }
 
         return postings;
-    }
-
-    /// <summary>
-    /// The jobs list from <paramref name="cursor"/> on. The typed client always starts at the first page, so a
-    /// resumed run asks the paging layer directly with the same request the client makes.
-    /// </summary>
-    private IAsyncEnumerable<RecordPage<JobSummaryDto>> Pages(SyncStepContext context, string? cursor, CancellationToken cancellationToken)
-    {
-        if (cursor is null)
-        {
-            return context.Client.JobsAsync(context.UpdatedAfter, cancellationToken, pageSize);
-        }
-
-        var since = context.UpdatedAfter is { } at
-            ? "&updatedAfter=" + Uri.EscapeDataString(at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture))
-            : "";
-        return context.Client.Http.CursorPagesAsync<JobSummaryDto>("GET /jobs",
-            c => $"/jobs?sort=job_id&limit={pageSize}{since}{(c is null ? "" : "&pageId=" + Uri.EscapeDataString(c))}",
-            RateClass.Normal, cancellationToken, j => string.IsNullOrEmpty(j.Id) ? "the record has no id" : null, startCursor: cursor);
     }
 
     /// <summary>A screening question of the page and the jobs of the page that ask it.</summary>

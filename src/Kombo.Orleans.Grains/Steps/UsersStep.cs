@@ -1,10 +1,7 @@
-using System.Globalization;
 using Kombo.Orleans.Grains.Sync;
-using Kombo.Orleans.SmartRecruiters.Budget;
 using Kombo.Orleans.SmartRecruiters.Client;
 using Kombo.Orleans.SmartRecruiters.Dtos;
 using Kombo.Orleans.SmartRecruiters.Mapping;
-using Kombo.Orleans.SmartRecruiters.Paging;
 using Kombo.Orleans.Storage.Records;
 
 namespace Kombo.Orleans.Grains.Steps;
@@ -35,7 +32,7 @@ public sealed class UsersStep(int pageSize = SmartRecruitersClient.MaxPageSize) 
             return;
         }
 
-        await foreach (var page in Pages(context, context.Resume.Cursor, cancellationToken))
+        await foreach (var page in context.Client.UsersAsync(context.UpdatedAfter, cancellationToken, pageSize, context.Resume.Cursor))
         {
             context.Skipped(UnifiedModels.User, page.Skipped);
             var batch = context.NewBatch();
@@ -71,25 +68,5 @@ public sealed class UsersStep(int pageSize = SmartRecruitersClient.MaxPageSize) 
         {
             context.Fail(UnifiedModels.User, user.Id, $"could not be mapped: {e.Message}");
         }
-    }
-
-    /// <summary>
-    /// The users list from <paramref name="cursor"/> on. The typed client always starts at the first page, so a
-    /// resumed run asks the paging layer directly with the same request the client makes (the users API's page id
-    /// names the first user of the page, so it stays valid across activations).
-    /// </summary>
-    private IAsyncEnumerable<RecordPage<UserDto>> Pages(SyncStepContext context, string? cursor, CancellationToken cancellationToken)
-    {
-        if (cursor is null)
-        {
-            return context.Client.UsersAsync(context.UpdatedAfter, cancellationToken, pageSize);
-        }
-
-        var since = context.UpdatedAfter is { } at
-            ? "&updatedAfter=" + Uri.EscapeDataString(at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture))
-            : "";
-        return context.Client.Http.CursorPagesAsync<UserDto>("GET /user-api/v201804/users",
-            c => $"/user-api/v201804/users?limit={pageSize}{since}{(c is null ? "" : "&pageId=" + Uri.EscapeDataString(c))}",
-            RateClass.Normal, cancellationToken, u => string.IsNullOrEmpty(u.Id) ? "the record has no id" : null, startCursor: cursor);
     }
 }

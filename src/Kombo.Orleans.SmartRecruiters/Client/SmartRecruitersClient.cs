@@ -16,20 +16,26 @@ public sealed class SmartRecruitersClient(SmartRecruitersHttp http)
 
     public SmartRecruitersHttp Http => http;
 
-    public IAsyncEnumerable<RecordPage<UserDto>> UsersAsync(DateTimeOffset? updatedAfter, CancellationToken cancellationToken, int pageSize = MaxPageSize) =>
+    /// <summary>Users; <paramref name="startCursor"/> continues an interrupted walk at the page that cursor named (same filters).</summary>
+    public IAsyncEnumerable<RecordPage<UserDto>> UsersAsync(DateTimeOffset? updatedAfter, CancellationToken cancellationToken, int pageSize = MaxPageSize,
+        string? startCursor = null) =>
         http.CursorPagesAsync<UserDto>("GET /user-api/v201804/users",
             cursor => $"/user-api/v201804/users?limit={pageSize}{Since("updatedAfter", updatedAfter)}{Cursor(cursor)}",
-            RateClass.Normal, cancellationToken, u => RequireId(u.Id));
+            RateClass.Normal, cancellationToken, u => RequireId(u.Id), startCursor);
 
     public Task<RecordPage<SystemRoleDto>> SystemRolesAsync(CancellationToken cancellationToken) =>
         http.GetListAsync<SystemRoleDto>("GET /user-api/v201804/system-roles", "/user-api/v201804/system-roles", RateClass.Normal, cancellationToken,
             validate: r => RequireId(r.Id));
 
-    /// <summary>Jobs in id order (<c>sort=job_id</c>, the only order that pages by cursor reliably).</summary>
-    public IAsyncEnumerable<RecordPage<JobSummaryDto>> JobsAsync(DateTimeOffset? updatedAfter, CancellationToken cancellationToken, int pageSize = MaxPageSize) =>
+    /// <summary>
+    /// Jobs in id order (<c>sort=job_id</c>, the only order that pages by cursor reliably); <paramref name="startCursor"/>
+    /// continues an interrupted walk at the page that cursor named (same filters).
+    /// </summary>
+    public IAsyncEnumerable<RecordPage<JobSummaryDto>> JobsAsync(DateTimeOffset? updatedAfter, CancellationToken cancellationToken, int pageSize = MaxPageSize,
+        string? startCursor = null) =>
         http.CursorPagesAsync<JobSummaryDto>("GET /jobs",
             cursor => $"/jobs?sort=job_id&limit={pageSize}{Since("updatedAfter", updatedAfter)}{Cursor(cursor)}",
-            RateClass.Normal, cancellationToken, j => RequireId(j.Id));
+            RateClass.Normal, cancellationToken, j => RequireId(j.Id), startCursor);
 
     public Task<JobDetailsDto> JobAsync(string jobId, CancellationToken cancellationToken) =>
         http.GetAsync<JobDetailsDto>("GET /jobs/{jobId}", $"/jobs/{Escape(jobId)}", RateClass.Normal, cancellationToken);
