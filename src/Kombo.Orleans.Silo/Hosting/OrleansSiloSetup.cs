@@ -55,6 +55,9 @@ internal static class OrleansSiloSetup
                 UseEmbedded(silo, options);
             }
 
+            // Kombo:Reminders:MinimumReminderPeriod (Orleans' ReminderOptions; not "Orleans:Reminders", which names providers):
+            // Orleans refuses shorter reminder periods (default 1 minute); lowered only where a minute is too long, e.g. watchdog tests.
+            silo.Services.Configure<ReminderOptions>(builder.Configuration.GetSection("Kombo:Reminders"));
             silo.AddDashboard(o => o.HideTrace = true);
             configureSilo?.Invoke(silo);
         });
