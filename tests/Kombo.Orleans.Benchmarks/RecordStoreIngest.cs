@@ -105,7 +105,7 @@ public static class RecordStoreIngest
         {
             await using var transaction = await connection.BeginTransactionAsync();
             await using (var importer = await connection.BeginBinaryImportAsync(
-                $"COPY {table} (integration_id, model, id, remote_id, payload, content_hash, changed_at, updated_at, pass) FROM STDIN (FORMAT BINARY)"))
+                $"COPY {table} (integration_id, model, id, remote_id, payload, content_hash, payload_hash, changed_at, updated_at, pass) FROM STDIN (FORMAT BINARY)"))
             {
                 foreach (var record in page)
                 {
@@ -116,7 +116,8 @@ public static class RecordStoreIngest
                     await importer.WriteAsync(record.Id, NpgsqlDbType.Text);
                     await importer.WriteAsync(record.RemoteId, NpgsqlDbType.Text);
                     await importer.WriteAsync(payload.Json, NpgsqlDbType.Jsonb);
-                    await importer.WriteAsync(payload.Hash, NpgsqlDbType.Bytea);
+                    await importer.WriteAsync(payload.ContentHash, NpgsqlDbType.Bytea);
+                    await importer.WriteAsync(payload.PayloadHash, NpgsqlDbType.Bytea);
                     await importer.WriteAsync(at, NpgsqlDbType.TimestampTz);
                     await importer.WriteAsync(at, NpgsqlDbType.TimestampTz);
                     await importer.WriteAsync(1L, NpgsqlDbType.Bigint);

@@ -197,6 +197,8 @@ public sealed class StepRunTracker
     {
         lock (_gate)
         {
+            // A refreshed record changed only in remote_data: for a consumer, and for models derived from
+            // this scope, it is unchanged, so it neither counts as a change nor marks the scope changed.
             var changed = result.Added + result.Updated + result.Restored > 0;
             if (InternalScopes.IsInternal(scope))
             {
@@ -208,7 +210,7 @@ public sealed class StepRunTracker
             {
                 Added = _run.Added + result.Added + result.Restored,
                 Updated = _run.Updated + result.Updated,
-                Unchanged = _run.Unchanged + result.Unchanged,
+                Unchanged = _run.Unchanged + result.Unchanged + result.Refreshed,
                 ChangedScopes = changed ? Union(_run.ChangedScopes, scope) : _run.ChangedScopes,
             };
         }

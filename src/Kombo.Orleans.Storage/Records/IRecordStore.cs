@@ -15,7 +15,8 @@ public interface IRecordStore
     /// <summary>
     /// Upserts a page of records and, when given, advances the scope's checkpoint, atomically.
     /// <c>changed_at</c> moves only for records that are new, whose content hash differs, or that come back
-    /// after a deletion; an identical record changes nothing but its pass mark.
+    /// after a deletion; a record that differs only in <c>remote_data</c> is refreshed (its stored payload is
+    /// rewritten, its times stay); an identical record changes nothing but its pass mark.
     /// </summary>
     /// <exception cref="CheckpointConflictException">The stored checkpoint version is not the expected one (nothing was written).</exception>
     /// <exception cref="ArgumentException">The commit is malformed (e.g. a payload that is not a JSON object, a duplicate id in one page).</exception>

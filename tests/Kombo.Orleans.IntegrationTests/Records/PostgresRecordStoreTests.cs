@@ -71,17 +71,51 @@ public sealed class PostgresRecordStoreTests(MigratedPostgresDatabase database) 
     }
 
     [Fact]
-    public async Task The_stored_hash_is_that_of_the_normalized_payload()
+    public async Task The_stored_hashes_are_those_of_the_normalized_payload()
     {
         database.Require();
         var scope = Scope();
-        const string payload = """{"changed_at":"2020-01-01T00:00:00Z","b":1,"a":[true,null]}""";
+        const string payload = """{"changed_at":"2020-01-01T00:00:00Z","remote_data":{"/x":1},"b":1,"a":[true,null]}""";
 
         await Store.CommitAsync(new RecordCommit(scope, [Write("c-1", payload)], At(1), 1), Ct);
 
-        var stored = await database.ScalarAsync<byte[]>(
-            "SELECT content_hash FROM kombo_record WHERE integration_id = @integration AND model = @model AND id = @id",
-            ("integration", scope.IntegrationId), ("model", scope.Model), ("id", "c-1"));
-        Assert.Equal(NormalizedPayload.From(Encoding.UTF8.GetBytes(payload), "c-1").Hash, stored);
+        var expected = NormalizedPayload.From(Encoding.UTF8.GetBytes(payload), "c-1");
+        Assert.Equal(expected.ContentHash, await HashAsync(scope, "c-1", "content_hash"));
+        Assert.Equal(expected.PayloadHash, await HashAsync(scope, "c-1", "payload_hash"));
+        Assert.NotEqual(expected.ContentHash, expected.PayloadHash);
     }
+
+    [Theory]
+    [InlineData("""{"first_name":"Ada","remote_data":{"/c/1":{"tags":["JAVA"]}}}""", "refreshed")]
+    [InlineData("""{"first_name":"Ada","remote_data":{"/c/1":{"tags":["Java"]}}}""", "refreshed")]
+    [InlineData("""{"first_name":"Grace","remote_data":{"/c/1":{"tags":["Java"]}}}""", "updated")]
+    public async Task A_row_from_before_the_payload_hash_is_compared_by_content_and_gets_both_hashes(string payload, string expected)
+    {
+        // Before migration 0006, content_hash covered remote_data and payload_hash did not exist: such a
+        // row's content_hash says nothing about its projection, so the first commit must neither call every
+        // record with remote_data updated nor miss a real change.
+        database.Require();
+        var scope = Scope();
+        const string before = """{"first_name":"Ada","remote_data":{"/c/1":{"tags":["Java"]}}}""";
+        await Store.CommitAsync(new RecordCommit(scope, [Write("c-1", before)], At(1), 1), Ct);
+        await database.ScalarAsync<int>(
+            "UPDATE kombo_record SET payload_hash = NULL, content_hash = @old WHERE integration_id = @integration AND model = @model AND id = @id RETURNING 1",
+            ("old", NormalizedPayload.From(Encoding.UTF8.GetBytes(before), "c-1").PayloadHash),
+            ("integration", scope.IntegrationId), ("model", scope.Model), ("id", "c-1"));
+
+        var result = await Store.CommitAsync(new RecordCommit(scope, [Write("c-1", payload)], At(2), 2), Ct);
+        var again = await Store.CommitAsync(new RecordCommit(scope, [Write("c-1", payload)], At(3), 3), Ct);
+
+        Assert.Equal(expected == "refreshed" ? new CommitResult(0, 0, 0, 0, 0, 1) : new CommitResult(0, 1, 0, 0, 0, 0), result);
+        Assert.Equal(new CommitResult(0, 0, 0, 1, 0, 0), again);
+        var record = await RequireAsync(scope, "c-1");
+        AssertPayload(payload, record);
+        Assert.Equal(expected == "refreshed" ? At(1) : At(2), record.ChangedAt);
+        Assert.Equal(NormalizedPayload.From(Encoding.UTF8.GetBytes(payload), "c-1").PayloadHash, await HashAsync(scope, "c-1", "payload_hash"));
+    }
+
+    private Task<byte[]> HashAsync(RecordScope scope, string id, string column) =>
+        database.ScalarAsync<byte[]>(
+            $"SELECT {column} FROM kombo_record WHERE integration_id = @integration AND model = @model AND id = @id",
+            ("integration", scope.IntegrationId), ("model", scope.Model), ("id", id));
 }

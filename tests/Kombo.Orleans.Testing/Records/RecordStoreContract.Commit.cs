@@ -12,7 +12,7 @@ public abstract partial class RecordStoreContract
 
         var result = await CommitAsync(scope, At(1), 1, Write("c-1", """{"first_name":"Ada","age":36}""", "sr-1"));
 
-        Assert.Equal(new CommitResult(1, 0, 0, 0, 0), result);
+        Assert.Equal(new CommitResult(1, 0, 0, 0, 0, 0), result);
         var record = await RequireAsync(scope, "c-1");
         Assert.Equal("sr-1", record.RemoteId);
         Assert.Equal(At(1), record.ChangedAt);
@@ -29,7 +29,7 @@ public abstract partial class RecordStoreContract
 
         var result = await CommitAsync(scope, At(2), 2, Write("c-1", """{"first_name":"Ada"}"""));
 
-        Assert.Equal(new CommitResult(0, 0, 0, 1, 0), result);
+        Assert.Equal(new CommitResult(0, 0, 0, 1, 0, 0), result);
         var record = await RequireAsync(scope, "c-1");
         Assert.Equal(At(1), record.ChangedAt);
         Assert.Equal(At(1), record.UpdatedAt);
@@ -58,7 +58,7 @@ public abstract partial class RecordStoreContract
 
         var result = await CommitAsync(scope, At(2), 1, Write("c-1", """{"first_name":"Ada","last_name":"Lovelace"}"""));
 
-        Assert.Equal(new CommitResult(0, 1, 0, 0, 0), result);
+        Assert.Equal(new CommitResult(0, 1, 0, 0, 0, 0), result);
         var record = await RequireAsync(scope, "c-1");
         Assert.Equal(At(2), record.ChangedAt);
         Assert.Equal(At(2), record.UpdatedAt);
@@ -158,7 +158,7 @@ public abstract partial class RecordStoreContract
 
         var result = await CommitAsync(scope, At(2), 1, Write("c-1", """{"n":1}""", "sr-new"));
 
-        Assert.Equal(new CommitResult(0, 1, 0, 0, 0), result);
+        Assert.Equal(new CommitResult(0, 1, 0, 0, 0, 0), result);
         var record = await RequireAsync(scope, "c-1");
         Assert.Equal("sr-new", record.RemoteId);
         Assert.Equal(At(2), record.ChangedAt);
@@ -166,19 +166,20 @@ public abstract partial class RecordStoreContract
     }
 
     [Fact]
-    public async Task One_page_counts_added_updated_restored_and_unchanged_records()
+    public async Task One_page_counts_added_updated_restored_unchanged_and_refreshed_records()
     {
         var scope = Scope();
         await CommitAsync(scope, At(1), 1,
-            Write("same", """{"v":1}"""), Write("changed", """{"v":1}"""), Write("gone", """{"v":1}"""));
-        await CommitAsync(scope, At(2), 2, Write("same", """{"v":1}"""), Write("changed", """{"v":1}"""));
+            Write("same", """{"v":1}"""), Write("changed", """{"v":1}"""), Write("gone", """{"v":1}"""), Write("raw", """{"v":1,"remote_data":{"r":1}}"""));
+        await CommitAsync(scope, At(2), 2, Write("same", """{"v":1}"""), Write("changed", """{"v":1}"""), Write("raw", """{"v":1,"remote_data":{"r":1}}"""));
         Assert.Equal(1, await Store.MarkUnseenDeletedAsync(scope, 2, At(2), cancellationToken: Ct));
 
         var result = await CommitAsync(scope, At(3), 3,
-            Write("new", """{"v":1}"""), Write("same", """{"v":1}"""), Write("changed", """{"v":2}"""), Write("gone", """{"v":1}"""));
+            Write("new", """{"v":1}"""), Write("same", """{"v":1}"""), Write("changed", """{"v":2}"""), Write("gone", """{"v":1}"""),
+            Write("raw", """{"v":1,"remote_data":{"r":2}}"""));
 
-        Assert.Equal(new CommitResult(1, 1, 1, 1, 0), result);
-        Assert.Equal(new RecordCounts(4, 0), await Store.CountAsync(scope, Ct));
+        Assert.Equal(new CommitResult(1, 1, 1, 1, 0, 1), result);
+        Assert.Equal(new RecordCounts(5, 0), await Store.CountAsync(scope, Ct));
     }
 
     [Fact]
@@ -188,7 +189,7 @@ public abstract partial class RecordStoreContract
 
         var result = await CommitAsync(scope, At(1), 1, new CheckpointUpdate(0, "cursor-1"));
 
-        Assert.Equal(new CommitResult(0, 0, 0, 0, 1), result);
+        Assert.Equal(new CommitResult(0, 0, 0, 0, 1, 0), result);
         Assert.Equal(new RecordCounts(0, 0), await Store.CountAsync(scope, Ct));
         var checkpoint = await Store.GetCheckpointAsync(scope, Ct);
         Assert.Equal(1, checkpoint.Version);

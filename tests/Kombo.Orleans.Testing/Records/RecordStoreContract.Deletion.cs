@@ -151,7 +151,7 @@ public abstract partial class RecordStoreContract
 
         var result = await CommitAsync(scope, At(3), 3, Write("c-1", """{"v":1}"""));
 
-        Assert.Equal(new CommitResult(0, 0, 1, 0, 0), result);
+        Assert.Equal(new CommitResult(0, 0, 1, 0, 0, 0), result);
         var record = await RequireAsync(scope, "c-1");
         Assert.Null(record.RemoteDeletedAt);
         Assert.Equal(At(3), record.ChangedAt);
@@ -170,7 +170,7 @@ public abstract partial class RecordStoreContract
 
         var result = await CommitAsync(scope, At(3), 3, Write("c-1", """{"v":2}"""));
 
-        Assert.Equal(new CommitResult(0, 0, 1, 0, 0), result);
+        Assert.Equal(new CommitResult(0, 0, 1, 0, 0, 0), result);
         var record = await RequireAsync(scope, "c-1");
         Assert.Null(record.RemoteDeletedAt);
         AssertPayload("""{"v":2}""", record);

@@ -52,7 +52,7 @@ public abstract partial class RecordStoreContract
 
         // The integration starts over from nothing.
         var again = await CommitAsync(candidates, At(3), 1, new CheckpointUpdate(0, "c"), Write("c-1", """{"v":1}"""));
-        Assert.Equal(new CommitResult(1, 0, 0, 0, 1), again);
+        Assert.Equal(new CommitResult(1, 0, 0, 0, 1, 0), again);
         Assert.Equal(0, await Store.DeleteIntegrationAsync(IntegrationId + "-never", Ct));
         await Store.DeleteIntegrationAsync(other.IntegrationId, Ct);
     }

@@ -10,7 +10,7 @@ internal static class RecordCommitter
     {
         integration.EnsureCheckpointAt(commit.Scope, commit.Checkpoint);
         var records = integration.GetOrAdd(commit.Scope.Model);
-        int added = 0, updated = 0, restored = 0, unchanged = 0;
+        int added = 0, updated = 0, restored = 0, unchanged = 0, refreshed = 0;
         foreach (var write in page)
         {
             if (!records.TryGet(write.Id, out var entry))
@@ -19,7 +19,8 @@ internal static class RecordCommitter
                 {
                     RemoteId = write.RemoteId,
                     Payload = write.Payload.Json,
-                    Hash = write.Payload.Hash,
+                    ContentHash = write.Payload.ContentHash,
+                    PayloadHash = write.Payload.PayloadHash,
                     ChangedAt = at,
                     UpdatedAt = at,
                     Pass = commit.Pass,
@@ -40,11 +41,17 @@ internal static class RecordCommitter
                 integration.BumpParents(ParentChanges.Membership(write.Parents), at);
                 restored++;
             }
-            else if (!entry.Hash.AsSpan().SequenceEqual(write.Payload.Hash) || !string.Equals(entry.RemoteId, write.RemoteId, StringComparison.Ordinal))
+            else if (!entry.ContentHash.AsSpan().SequenceEqual(write.Payload.ContentHash) || !string.Equals(entry.RemoteId, write.RemoteId, StringComparison.Ordinal))
             {
                 Replace(records, entry, write, at);
                 integration.BumpParents(ParentChanges.Content(write.Parents), at);
                 updated++;
+            }
+            else if (!entry.PayloadHash.AsSpan().SequenceEqual(write.Payload.PayloadHash))
+            {
+                // Only remote_data differs: the stored copy must not go stale, but the record did not change.
+                Store(entry, write);
+                refreshed++;
             }
             else
             {
@@ -56,7 +63,7 @@ internal static class RecordCommitter
         }
 
         var version = integration.AdvanceCheckpoint(commit.Scope.Model, commit.Checkpoint, at);
-        return new CommitResult(added, updated, restored, unchanged, version);
+        return new CommitResult(added, updated, restored, unchanged, version, refreshed);
     }
 
     public static int MarkUnseenDeleted(IntegrationRecords integration, RecordScope scope, long pass, DateTimeOffset at, CheckpointUpdate? checkpoint)
@@ -78,10 +85,16 @@ internal static class RecordCommitter
 
     private static void Replace(ScopeRecords records, RecordEntry entry, PreparedWrite write, DateTimeOffset at)
     {
-        entry.RemoteId = write.RemoteId;
-        entry.Payload = write.Payload.Json;
-        entry.Hash = write.Payload.Hash;
+        Store(entry, write);
         entry.ChangedAt = at;
         records.SetUpdatedAt(entry, at);
+    }
+
+    private static void Store(RecordEntry entry, PreparedWrite write)
+    {
+        entry.RemoteId = write.RemoteId;
+        entry.Payload = write.Payload.Json;
+        entry.ContentHash = write.Payload.ContentHash;
+        entry.PayloadHash = write.Payload.PayloadHash;
     }
 }

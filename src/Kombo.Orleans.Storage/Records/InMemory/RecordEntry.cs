@@ -12,7 +12,9 @@ internal sealed class RecordEntry(string id)
 
     public required byte[] Payload { get; set; }
 
-    public required byte[] Hash { get; set; }
+    public required byte[] ContentHash { get; set; }
+
+    public required byte[] PayloadHash { get; set; }
 
     public DateTimeOffset ChangedAt { get; set; }
 

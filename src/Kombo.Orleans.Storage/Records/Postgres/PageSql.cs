@@ -12,9 +12,13 @@ namespace Kombo.Orleans.Storage.Records.Postgres;
 /// </remarks>
 internal static class PageSql
 {
-    // Locks the page's stored rows, classifies each staged record against them, and locks the parents to
-    // bump as docs/record-store.md says: Membership links of records that come or come back, Membership
-    // links that appear or disappear, Content links of records whose content changed. A locked lookup
+    // Locks the page's stored rows, classifies each staged record against them (a added, r restored,
+    // u updated, f refreshed: only remote_data differs, n unchanged), and locks the parents to bump as
+    // docs/record-store.md says: Membership links of records that come or come back, Membership links that
+    // appear or disappear, Content links of records whose content changed; a refresh bumps nobody.
+    // A row from before migration 0006 has no payload_hash and a content_hash that covered remote_data,
+    // so its content is compared as jsonb without remote_data; the staged payload is fetched by address,
+    // and only for such rows, so the page's sort carries no payloads. A locked lookup
     // waits for a concurrent change to a parent and then sees it. The statement answers the page's counts
     // and the addresses of the locked parents, which BumpParents updates in a statement of its own: rows
     // locked here, after this statement's snapshot was taken, are visible by address only to a later one.
@@ -22,16 +26,23 @@ internal static class PageSql
         WITH page AS (
             SELECT s.id, s.parent_models, s.parent_ids, s.parent_changes,
                    CASE
-                       WHEN r.content_hash IS NULL THEN 'a'
+                       WHEN r.remote_id IS NULL THEN 'a'
                        WHEN r.remote_deleted_at IS NOT NULL THEN 'r'
-                       WHEN r.content_hash <> s.content_hash OR r.remote_id <> s.remote_id THEN 'u'
+                       WHEN r.content_changed OR r.remote_id <> s.remote_id THEN 'u'
+                       WHEN r.payload_changed THEN 'f'
                        ELSE 'n'
                    END AS kind,
                    r.parent_models AS old_models, r.parent_ids AS old_ids, r.parent_changes AS old_changes
-            FROM (SELECT id, remote_id, content_hash, parent_models, parent_ids, parent_changes
+            FROM (SELECT ctid AS stage_row, id, remote_id, content_hash, payload_hash, parent_models, parent_ids, parent_changes
                   FROM kombo_record_stage ORDER BY id) s
             LEFT JOIN LATERAL (
-                SELECT k.remote_id, k.content_hash, k.remote_deleted_at, k.parent_models, k.parent_ids, k.parent_changes
+                SELECT k.remote_id, k.remote_deleted_at, k.parent_models, k.parent_ids, k.parent_changes,
+                       CASE
+                           WHEN k.payload_hash IS NULL
+                           THEN (k.payload - 'remote_data') <> ((SELECT t.payload FROM kombo_record_stage t WHERE t.ctid = s.stage_row) - 'remote_data')
+                           ELSE k.content_hash <> s.content_hash
+                       END AS content_changed,
+                       k.payload_hash IS DISTINCT FROM s.payload_hash AS payload_changed
                 FROM kombo_record k
                 WHERE k.integration_id = $1 AND k.model = $2 AND k.id = s.id
                 LIMIT 1
@@ -76,7 +87,8 @@ internal static class PageSql
                count(*) FILTER (WHERE kind = 'u'),
                count(*) FILTER (WHERE kind = 'r'),
                count(*) FILTER (WHERE kind = 'n'),
-               (SELECT array_agg(row_id::text) FROM parents)
+               (SELECT array_agg(row_id::text) FROM parents),
+               count(*) FILTER (WHERE kind = 'f')
         FROM page
         """;
 
@@ -84,31 +96,40 @@ internal static class PageSql
     // Parameters: $1 the instant, $2 the addresses as text (Npgsql reads and writes no tid arrays).
     public const string BumpParents = "UPDATE kombo_record SET updated_at = $1 WHERE ctid = ANY ($2::tid[]) AND updated_at < $1";
 
+    // Whether a stored row k changes for the staged row excluded (updated or restored), as the
+    // classification decides it, rows from before migration 0006 included.
+    private const string Changes = """
+        k.remote_deleted_at IS NOT NULL
+        OR k.remote_id <> excluded.remote_id
+        OR CASE WHEN k.payload_hash IS NULL THEN (k.payload - 'remote_data') <> (excluded.payload - 'remote_data')
+                ELSE k.content_hash <> excluded.content_hash END
+        """;
+
     // One upsert for the whole page; the staging table was filled in id order, so inserts walk the key in
-    // order. The SET expressions compare with the row itself, not with the classification above, and an
-    // unchanged row whose pass mark and links are as stored is not rewritten at all.
-    public const string Upsert = """
+    // order. The SET expressions compare with the row itself, not with the classification above: a changed
+    // row takes the instant, a refreshed one (only payload_hash differs) keeps its times but takes the new
+    // payload and hashes, and an unchanged row whose pass mark and links are as stored is not rewritten at all.
+    public const string Upsert = $"""
         INSERT INTO kombo_record AS k
-            (integration_id, model, id, remote_id, payload, content_hash, changed_at, updated_at, remote_deleted_at, pass,
+            (integration_id, model, id, remote_id, payload, content_hash, payload_hash, changed_at, updated_at, remote_deleted_at, pass,
              parent_models, parent_ids, parent_changes)
-        SELECT $1, $2, s.id, s.remote_id, s.payload, s.content_hash,
+        SELECT $1, $2, s.id, s.remote_id, s.payload, s.content_hash, s.payload_hash,
                $3, $3, NULL, $4, s.parent_models, s.parent_ids, s.parent_changes
         FROM kombo_record_stage s
         ON CONFLICT (integration_id, model, id) DO UPDATE SET
             remote_id = excluded.remote_id,
             payload = excluded.payload,
             content_hash = excluded.content_hash,
-            changed_at = CASE WHEN k.remote_deleted_at IS NOT NULL OR k.content_hash <> excluded.content_hash OR k.remote_id <> excluded.remote_id
-                              THEN excluded.changed_at ELSE k.changed_at END,
-            updated_at = CASE WHEN k.remote_deleted_at IS NOT NULL OR k.content_hash <> excluded.content_hash OR k.remote_id <> excluded.remote_id
-                              THEN excluded.updated_at ELSE k.updated_at END,
+            payload_hash = excluded.payload_hash,
+            changed_at = CASE WHEN {Changes} THEN excluded.changed_at ELSE k.changed_at END,
+            updated_at = CASE WHEN {Changes} THEN excluded.updated_at ELSE k.updated_at END,
             remote_deleted_at = NULL,
             pass = greatest(k.pass, excluded.pass),
             parent_models = excluded.parent_models,
             parent_ids = excluded.parent_ids,
             parent_changes = excluded.parent_changes
         WHERE k.remote_deleted_at IS NOT NULL
-           OR k.content_hash <> excluded.content_hash
+           OR k.payload_hash IS DISTINCT FROM excluded.payload_hash
            OR k.remote_id <> excluded.remote_id
            OR k.pass < excluded.pass
            OR k.parent_models IS DISTINCT FROM excluded.parent_models

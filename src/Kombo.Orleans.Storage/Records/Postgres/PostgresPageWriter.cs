@@ -21,6 +21,7 @@ internal static partial class PostgresPageWriter
             remote_id      text             NOT NULL,
             payload        jsonb            NOT NULL,
             content_hash   bytea            NOT NULL,
+            payload_hash   bytea            NOT NULL,
             parent_models  text[]           NULL,
             parent_ids     text[]           NULL,
             parent_changes smallint[]       NULL
@@ -29,7 +30,7 @@ internal static partial class PostgresPageWriter
         """;
 
     private const string CopySql =
-        "COPY kombo_record_stage (id, remote_id, payload, content_hash, parent_models, parent_ids, parent_changes) FROM STDIN (FORMAT BINARY)";
+        "COPY kombo_record_stage (id, remote_id, payload, content_hash, payload_hash, parent_models, parent_ids, parent_changes) FROM STDIN (FORMAT BINARY)";
 
     public static async Task<CommitResult> WriteAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, RecordScope scope, RecordWrite[] page, DateTimeOffset at, long pass, long checkpointVersion,
@@ -67,7 +68,8 @@ internal static partial class PostgresPageWriter
                 Updated: (int)reader.GetInt64(1),
                 Restored: (int)reader.GetInt64(2),
                 Unchanged: (int)reader.GetInt64(3),
-                CheckpointVersion: checkpointVersion);
+                CheckpointVersion: checkpointVersion,
+                Refreshed: (int)reader.GetInt64(5));
             parents = reader.IsDBNull(4) ? null : reader.GetFieldValue<string[]>(4);
         }
 
@@ -107,7 +109,8 @@ internal static partial class PostgresPageWriter
             await importer.WriteAsync(record.Id, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(record.RemoteId, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(payload.Json, NpgsqlDbType.Jsonb, cancellationToken);
-            await importer.WriteAsync(payload.Hash, NpgsqlDbType.Bytea, cancellationToken);
+            await importer.WriteAsync(payload.ContentHash, NpgsqlDbType.Bytea, cancellationToken);
+            await importer.WriteAsync(payload.PayloadHash, NpgsqlDbType.Bytea, cancellationToken);
             if (models is null)
             {
                 await importer.WriteNullAsync(cancellationToken);

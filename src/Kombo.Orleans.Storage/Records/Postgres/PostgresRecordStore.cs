@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace Kombo.Orleans.Storage.Records.Postgres;
 
 /// <summary>
-/// The durable record store: tables <c>kombo_record</c> and <c>kombo_checkpoint</c> (migration 0005), with the
+/// The durable record store: tables <c>kombo_record</c> and <c>kombo_checkpoint</c> (migrations 0005 and 0006), with the
 /// rules of docs/record-store.md. Every write is one transaction that starts with the scope's checkpoint, so
 /// a stale writer fails before it writes anything.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class PostgresRecordStore(NpgsqlDataSource dataSource) : IRecordSt
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var version = await PostgresCheckpoints.AdvanceAsync(connection, transaction, commit.Scope, commit.Checkpoint, at, cancellationToken);
         var result = page.Length == 0
-            ? new CommitResult(0, 0, 0, 0, version)
+            ? new CommitResult(0, 0, 0, 0, version, 0)
             : await PostgresPageWriter.WriteAsync(connection, transaction, commit.Scope, page, at, commit.Pass, version, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
