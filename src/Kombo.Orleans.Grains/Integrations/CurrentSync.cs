@@ -2,7 +2,7 @@ using Kombo.Orleans.Abstractions.Sync;
 
 namespace Kombo.Orleans.Grains.Integrations;
 
-/// <summary>The sync an integration is running: which model it is at and what the finished models reported.</summary>
+/// <summary>The sync an integration is running: which models run or have finished, and what the finished ones reported.</summary>
 [GenerateSerializer, Alias("kombo.engine.current_sync")]
 public sealed class CurrentSync
 {
@@ -11,12 +11,19 @@ public sealed class CurrentSync
     [Id(2)] public required long Pass { get; init; }
     [Id(3)] public required DateTimeOffset QueuedAt { get; init; }
     [Id(4)] public DateTimeOffset? StartedAt { get; set; }
-    [Id(5)] public int StepIndex { get; set; }
     [Id(6)] public SyncCounts Counts { get; set; } = SyncCounts.Zero;
     [Id(7)] public RequestUsage Usage { get; set; } = RequestUsage.Zero;
     [Id(8)] public List<string> ChangedScopes { get; set; } = [];
     [Id(9)] public SyncState Outcome { get; set; } = SyncState.Succeeded;
     [Id(10)] public string? Error { get; set; }
+
+    /// <summary>Models asked to run in this sync (running or finished).</summary>
+    [Id(11)] public List<string> Started { get; set; } = [];
+
+    /// <summary>Models whose report is in.</summary>
+    [Id(12)] public List<string> Finished { get; set; } = [];
+
+    public IEnumerable<string> Running => Started.Except(Finished, StringComparer.Ordinal);
 
     public SyncSummary Summary(SyncState state, DateTimeOffset? endedAt) => new(
         SyncId, Kind, state, QueuedAt, StartedAt, endedAt, Counts, Usage,

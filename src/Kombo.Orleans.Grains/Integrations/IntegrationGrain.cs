@@ -10,9 +10,9 @@ namespace Kombo.Orleans.Grains.Integrations;
 
 /// <summary>
 /// One connected SmartRecruiters account: configuration, encrypted credentials, status, schedule (reminders), and
-/// one sync at a time, driven model by model in <see cref="SyncModels.InOrder"/>. Model sync grains report back
-/// through <see cref="IIntegrationSyncCallbacks"/>; the watchdog reminder (and reactivation) re-asks the current
-/// model, so a lost silo or a lost report only delays a sync.
+/// one sync at a time, driving the model sync grains as their dependencies allow (<see cref="SyncModels.DependsOn"/>). They report back
+/// through <see cref="IIntegrationSyncCallbacks"/>; the watchdog reminder (and reactivation) re-asks the running
+/// models, so a lost silo or a lost report only delays a sync.
 /// </summary>
 [GrainType("kombo-integration")]
 public sealed partial class IntegrationGrain(
@@ -41,7 +41,7 @@ public sealed partial class IntegrationGrain(
         {
             try
             {
-                await KickCurrentModelAsync();
+                await KickModelsAsync();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -173,7 +173,7 @@ public sealed partial class IntegrationGrain(
         await state.WriteStateAsync();
         await EnsureWatchdogAsync(true);
         LogSyncStarted(logger, Id, sync.SyncId, effective);
-        await KickCurrentModelAsync();
+        await KickModelsAsync();
         return new StartSyncResult(false, sync.SyncId, effective);
     }
 
@@ -258,12 +258,13 @@ public sealed partial class IntegrationGrain(
 
     public async Task ModelSyncEnded(ModelSyncReport report)
     {
-        if (S.Current is not { } sync || report.Status.SyncId != sync.SyncId || SyncModels.InOrder[sync.StepIndex] != report.Model)
+        if (S.Current is not { } sync || report.Status.SyncId != sync.SyncId || !sync.Running.Contains(report.Model))
         {
             return; // a late or repeated report of a model already accounted for
         }
 
         var status = report.Status;
+        sync.Finished.Add(report.Model);
         sync.Counts = sync.Counts.Plus(status.Counts);
         sync.Usage = sync.Usage.Plus(status.Usage);
         sync.ChangedScopes = [.. sync.ChangedScopes.Union(report.ChangedScopes, StringComparer.Ordinal)];
@@ -278,15 +279,15 @@ public sealed partial class IntegrationGrain(
             S.Status = IntegrationStatus.Invalid;
             S.StatusReason = "SmartRecruiters rejected the credentials; replace them to sync again.";
             LogInvalid(logger, Id);
+            await CancelRunningModelsAsync(sync);
             await FinishAsync(SyncState.AuthenticationFailed);
             return;
         }
 
-        sync.StepIndex++;
-        if (sync.StepIndex < SyncModels.InOrder.Count)
+        if (sync.Finished.Count < SyncModels.InOrder.Count)
         {
             await state.WriteStateAsync();
-            await KickCurrentModelAsync();
+            await KickModelsAsync();
             return;
         }
 
@@ -314,7 +315,7 @@ public sealed partial class IntegrationGrain(
                 await StartSync(SyncKind.Full);
             }
 
-            await KickCurrentModelAsync();
+            await KickModelsAsync();
             return;
         }
 
@@ -372,13 +373,20 @@ public sealed partial class IntegrationGrain(
             return;
         }
 
-        await ModelGrain(SyncModels.InOrder[sync.StepIndex]).Cancel(sync.SyncId);
+        await CancelRunningModelsAsync(sync);
         sync.Error = reason;
         S.FollowUp = null;
         await FinishAsync(SyncState.Failed);
     }
 
-    private async Task KickCurrentModelAsync()
+    private Task CancelRunningModelsAsync(CurrentSync sync) =>
+        Task.WhenAll(sync.Running.Select(model => ModelGrain(model).Cancel(sync.SyncId)));
+
+    /// <summary>
+    /// Asks every model that may run now to run: those already running (idempotent: recovers lost silos and lost
+    /// reports) and those whose dependencies have finished.
+    /// </summary>
+    private async Task KickModelsAsync()
     {
         if (S.Current is not { } sync)
         {
@@ -394,13 +402,21 @@ public sealed partial class IntegrationGrain(
         {
             // Never a reason to guess: without the key the host was configured with, nothing can be sent.
             sync.Error = "The stored credentials cannot be decrypted with this host's keys (Kombo:Credentials); replace them or restore the key.";
+            await CancelRunningModelsAsync(sync);
             await FinishAsync(SyncState.Failed);
             return;
         }
 
+        var ready = SyncModels.Ready(sync.Finished, sync.Started).ToList();
+        if (ready.Count > 0)
+        {
+            sync.Started.AddRange(ready);
+            await state.WriteStateAsync();
+        }
+
         var request = new ModelSyncRequest(
             sync.SyncId, sync.Kind, sync.Pass, new SyncConnection(S.BaseUrl!, credentials, S.CompanyIdentifier), S.Scope, [.. sync.ChangedScopes]);
-        await ModelGrain(SyncModels.InOrder[sync.StepIndex]).Start(request);
+        await Task.WhenAll(sync.Running.Select(model => ModelGrain(model).Start(request)));
     }
 
     private async Task ScheduleAsync()

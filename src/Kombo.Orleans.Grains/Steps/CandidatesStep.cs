@@ -82,22 +82,90 @@ public sealed class CandidatesStep : ISyncStep
         }
     }
 
+    /// <summary>
+    /// Pipelined: while one page's candidates load, the next list page is read and its candidates queue for the
+    /// same <see cref="SyncStepContext.MaxParallelism"/> slots, so the credential's concurrency stays used across
+    /// page boundaries. Pages are still committed one by one, in order, each once all its candidates are loaded,
+    /// so a checkpoint never moves past a candidate that is not stored.
+    /// </summary>
     private async Task WalkCandidatePagesAsync(
         SyncStepContext context, CandidateLoader loader, string? startCursor, ConcurrentDictionary<string, byte> loaded, Action pageRead,
         CancellationToken cancellationToken)
     {
-        await foreach (var page in context.Client.CandidatesAsync(context.UpdatedAfter, cancellationToken, startCursor: startCursor))
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var slots = new SemaphoreSlim(SyncStepContext.MaxParallelism);
+        var inFlight = new Queue<InFlightPage>();
+        try
         {
-            pageRead();
-            context.Skipped(UnifiedModels.Candidate, page.Skipped);
-            var ids = page.Records.Select(c => c.Id!).Distinct(StringComparer.Ordinal).ToList();
-            var next = page.NextCursor is { } cursor ? new StepPosition(CandidatesPhase, cursor) : AfterCandidates(context);
+            await foreach (var page in context.Client.CandidatesAsync(context.UpdatedAfter, failed.Token, startCursor: startCursor))
+            {
+                pageRead();
+                context.Skipped(UnifiedModels.Candidate, page.Skipped);
+                var ids = page.Records.Select(c => c.Id!).Distinct(StringComparer.Ordinal).ToList();
+                var next = page.NextCursor is { } cursor ? new StepPosition(CandidatesPhase, cursor) : AfterCandidates(context);
 
-            // Counted before the commit so the checkpoint written with the page carries it.
-            context.Progress(page.Records.Count + page.Skipped.Count, page.TotalFound);
-            await LoadAndCommitAsync(context, loader, ids, loaded, next, cancellationToken);
+                var batch = CandidateLoader.NewBatch(context, Scopes);
+                var progress = (page.Records.Count + page.Skipped.Count, page.TotalFound);
+                inFlight.Enqueue(new InFlightPage(LoadAllAsync(loader, ids, batch, loaded, slots, failed), batch, next, progress));
+
+                // At most two pages in memory: the one loading and the one queued behind it.
+                while (inFlight.Count > 1 || inFlight.Peek().Loads.IsCompleted)
+                {
+                    await CommitOldestAsync(context, inFlight, cancellationToken);
+                    if (inFlight.Count == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            while (inFlight.Count > 0)
+            {
+                await CommitOldestAsync(context, inFlight, cancellationToken);
+            }
+        }
+        finally
+        {
+            // A failure stops the loads still running; they must not outlive the run.
+            await failed.CancelAsync();
+            await Task.WhenAll(inFlight.Select(p => p.Loads.ContinueWith(static _ => { }, TaskScheduler.Default)));
         }
     }
+
+    private static async Task CommitOldestAsync(SyncStepContext context, Queue<InFlightPage> inFlight, CancellationToken cancellationToken)
+    {
+        var (loads, batch, next, (processed, total)) = inFlight.Peek();
+        await loads;
+        inFlight.Dequeue();
+
+        // Counted with the commit, so the checkpoint written with the page carries exactly what it stored.
+        context.Progress(processed, total);
+        await context.CommitAsync(batch, next, cancellationToken);
+    }
+
+    private sealed record InFlightPage(Task Loads, PageBatch Batch, StepPosition Next, (int Processed, int? Total) Progress);
+
+    private static Task LoadAllAsync(
+        CandidateLoader loader, IReadOnlyList<string> candidateIds, PageBatch batch, ConcurrentDictionary<string, byte> loaded, SemaphoreSlim slots,
+        CancellationTokenSource failed) =>
+        Task.WhenAll(candidateIds.Select(async candidateId =>
+        {
+            await slots.WaitAsync(failed.Token);
+            try
+            {
+                await loader.LoadAsync(candidateId, batch, failed.Token);
+                loaded.TryAdd(candidateId, 0);
+            }
+            catch (Exception) when (!failed.IsCancellationRequested)
+            {
+                await failed.CancelAsync();
+                throw;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
 
     private async Task WalkAuditAsync(
         SyncStepContext context, CandidateLoader loader, DateTimeOffset since, string? startCursor, ConcurrentDictionary<string, byte> loaded,

@@ -18,4 +18,23 @@ public static class SyncModels
 
     /// <summary>Dependency order: parents before the records that link to them, sources before what is derived from them.</summary>
     public static IReadOnlyList<string> InOrder { get; } = [Users, RejectionReasons, Jobs, Roles, Candidates, Tags, ApplicationStages];
+
+    /// <summary>
+    /// What each model needs finished before it starts. Models without dependencies run side by side, so the
+    /// credential's budget stays busy while short models finish (the candidates model is the long one).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> DependsOn { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [Users] = [],
+        [RejectionReasons] = [],
+        [Jobs] = [],
+        [Candidates] = [],
+        [Roles] = [Jobs],
+        [Tags] = [Candidates],
+        [ApplicationStages] = [Jobs, Candidates],
+    };
+
+    /// <summary>The models that may start once <paramref name="finished"/> have finished, in dependency order.</summary>
+    public static IEnumerable<string> Ready(IReadOnlyCollection<string> finished, IReadOnlyCollection<string> started) =>
+        InOrder.Where(m => !started.Contains(m) && DependsOn[m].All(finished.Contains));
 }
