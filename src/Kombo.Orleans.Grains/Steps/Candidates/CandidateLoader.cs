@@ -83,13 +83,13 @@ public sealed class CandidateLoader
         var applications = new List<ParentLink>();
         if (_applicationLevel)
         {
-            foreach (var jobId in JobIds(details))
+            // A candidate's applications load side by side: the budget, not this loop, decides how many requests fly,
+            // and a candidate with many applications does not leave the credential's other slots idle at a page's end.
+            var loaded = await Task.WhenAll(JobIds(details).Select(jobId => LoadApplicationAsync(id, candidateUnifiedId, jobId, batch, cancellationToken)));
+            foreach (var applicationId in loaded.OfType<string>())
             {
-                if (await LoadApplicationAsync(id, candidateUnifiedId, jobId, batch, cancellationToken) is { } applicationId)
-                {
-                    // Kombo's applications.candidate: a change of the candidate counts as a change of each application.
-                    applications.Add(new ParentLink(UnifiedModels.Application, applicationId, NestedChange.Content));
-                }
+                // Kombo's applications.candidate: a change of the candidate counts as a change of each application.
+                applications.Add(new ParentLink(UnifiedModels.Application, applicationId, NestedChange.Content));
             }
         }
 
@@ -139,22 +139,12 @@ public sealed class CandidateLoader
 
         var remoteId = ApplicationMapper.RemoteId(application);
         var unifiedId = _ctx.Id(UnifiedModels.Application, remoteId);
-        if (_history || _answers)
-        {
-            await AddApplicationAsync(application, remoteId, candidateUnifiedId, batch, cancellationToken);
-        }
-
+        // The application's own parts are independent reads: sent together, they finish in one round trip.
         var parent = new[] { new ParentLink(UnifiedModels.Application, unifiedId, NestedChange.Any) };
-        if (_offers)
-        {
-            await AddOffersAsync(application, remoteId, parent, batch, cancellationToken);
-        }
-
-        if (_interviews)
-        {
-            await AddInterviewsAsync(application, remoteId, parent, batch, cancellationToken);
-        }
-
+        await Task.WhenAll(
+            _history || _answers ? AddApplicationAsync(application, remoteId, candidateUnifiedId, batch, cancellationToken) : Task.CompletedTask,
+            _offers ? AddOffersAsync(application, remoteId, parent, batch, cancellationToken) : Task.CompletedTask,
+            _interviews ? AddInterviewsAsync(application, remoteId, parent, batch, cancellationToken) : Task.CompletedTask);
         return unifiedId;
     }
 
@@ -166,16 +156,21 @@ public sealed class CandidateLoader
         IReadOnlyList<ScreeningAnswerDto>? answers = null;
         try
         {
-            if (_history)
+            var historyRead = _history ? _client.ApplicationStatusHistoryAsync(candidateId, jobId, cancellationToken) : null;
+            var answersRead = _answers ? _client.ScreeningAnswersAsync(candidateId, jobId, cancellationToken) : null;
+
+            // Both finish (or fail) before either is looked at, so no failure goes unobserved.
+            await Task.WhenAll(new Task?[] { historyRead, answersRead }.OfType<Task>());
+            if (historyRead is not null)
             {
-                var page = await _client.ApplicationStatusHistoryAsync(candidateId, jobId, cancellationToken);
+                var page = await historyRead;
                 _context.Skipped(UnifiedModels.Application, page.Skipped);
                 history = page.Records;
             }
 
-            if (_answers)
+            if (answersRead is not null)
             {
-                var page = await _client.ScreeningAnswersAsync(candidateId, jobId, cancellationToken);
+                var page = await answersRead;
                 _context.Skipped(UnifiedModels.Application, page.Skipped);
                 answers = page.Records;
             }
