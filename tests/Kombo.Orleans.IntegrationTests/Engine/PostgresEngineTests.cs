@@ -1,5 +1,6 @@
 namespace Kombo.Orleans.IntegrationTests.Engine;
 
+using Kombo.Orleans.Testing.Engine;
 using global::SmartRecruiters.Simulator.Hosting;
 using global::SmartRecruiters.Simulator.Options;
 using Kombo.Orleans.Abstractions.Sync;
@@ -31,17 +32,17 @@ public sealed class PostgresEngineTests(MigratedPostgresDatabase database) : ICl
         var full = await WaitAsync(integration, (await integration.GetSyncStatus()).Current!.SyncId);
 
         Assert.Equal((SyncKind.Full, SyncState.Succeeded), (full.Kind, full.State));
-        await EngineTruth.Of(simulator).AssertStoredExactlyAsync(store, id);
-        var before = await EngineTruth.RecordsAsync(store, id, UnifiedModels.Candidate);
+        await AccountTruth.Of(simulator).AssertStoredExactlyAsync(store, id);
+        var before = await AccountTruth.RecordsAsync(store, id, UnifiedModels.Candidate);
 
         var again = await integration.StartSync(SyncKind.Delta);
         var delta = await WaitAsync(integration, again.SyncId);
 
         Assert.Equal((SyncKind.Delta, SyncState.Succeeded), (delta.Kind, delta.State));
         Assert.Equal(0, delta.Counts.Added + delta.Counts.Updated + delta.Counts.Deleted + delta.Counts.Failed);
-        var after = await EngineTruth.RecordsAsync(store, id, UnifiedModels.Candidate);
+        var after = await AccountTruth.RecordsAsync(store, id, UnifiedModels.Candidate);
         Assert.Equal(before.Select(r => (r.Id, r.ChangedAt, r.UpdatedAt)), after.Select(r => (r.Id, r.ChangedAt, r.UpdatedAt)));
-        await EngineTruth.Of(simulator).AssertStoredExactlyAsync(store, id);
+        await AccountTruth.Of(simulator).AssertStoredExactlyAsync(store, id);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class PostgresEngineTests(MigratedPostgresDatabase database) : ICl
         var settings = new SiloSettings { PostgresConnectionString = database.ConnectionString };
         const string id = "smartrecruiters:pg-restart";
         var store = new PostgresRecordStore(database.DataSource);
-        var truth = EngineTruth.Of(simulator);
+        var truth = AccountTruth.Of(simulator);
 
         await using (var first = await RunningSilo.StartAsync(settings, TestContext.Current.CancellationToken))
         {

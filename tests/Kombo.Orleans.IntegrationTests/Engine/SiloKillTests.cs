@@ -1,5 +1,6 @@
 namespace Kombo.Orleans.IntegrationTests.Engine;
 
+using Kombo.Orleans.Testing.Engine;
 using System.Text.RegularExpressions;
 using global::SmartRecruiters.Simulator.Hosting;
 using global::SmartRecruiters.Simulator.Options;
@@ -91,7 +92,7 @@ public sealed partial class SiloKillTests(MigratedPostgresDatabase database) : I
             var summary = await WaitThroughFailoverAsync(survivorIntegration, syncId, TimeSpan.FromSeconds(100));
 
             Assert.True(summary.State == SyncState.Succeeded, $"{summary.State}: {summary.Error}\n{survivor.Output[^Math.Min(4000, survivor.Output.Length)..]}");
-            var truth = EngineTruth.Of(simulator);
+            var truth = AccountTruth.Of(simulator);
             await truth.AssertStoredExactlyAsync(store, IntegrationId);
 
             // The run on the survivor resumed the checkpoint the dead silo left, rather than starting over.

@@ -1,5 +1,6 @@
 namespace Kombo.Orleans.IntegrationTests.Hosting;
 
+using Kombo.Orleans.Testing.Engine;
 using Kombo.Orleans.Abstractions.Sync;
 using Kombo.Orleans.IntegrationTests.Engine;
 using Kombo.Orleans.SmartRecruiters.Mapping;
@@ -40,11 +41,11 @@ public sealed class DemoIntegrationTests
         Assert.Equal(SyncState.Succeeded, sync.State);
         Assert.True(sync.Counts.Added > 0, "the first sync added records");
         var store = silo.Services.GetRequiredService<IRecordStore>();
-        var candidates = await EngineTruth.RecordsAsync(store, DemoId, UnifiedModels.Candidate);
+        var candidates = await AccountTruth.RecordsAsync(store, DemoId, UnifiedModels.Candidate);
         Assert.InRange(candidates.Count, 1, 50); // the embedded simulator has 50 candidates, those without an application unlisted
-        Assert.NotEmpty(await EngineTruth.RecordsAsync(store, DemoId, UnifiedModels.Application));
-        Assert.NotEmpty(await EngineTruth.RecordsAsync(store, DemoId, UnifiedModels.Job));
-        Assert.NotEmpty(await EngineTruth.RecordsAsync(store, DemoId, UnifiedModels.User));
+        Assert.NotEmpty(await AccountTruth.RecordsAsync(store, DemoId, UnifiedModels.Application));
+        Assert.NotEmpty(await AccountTruth.RecordsAsync(store, DemoId, UnifiedModels.Job));
+        Assert.NotEmpty(await AccountTruth.RecordsAsync(store, DemoId, UnifiedModels.User));
         var after = await integration.GetSyncStatus();
         Assert.Equal(SetupStatus.Completed, after.SetupStatus);
         Assert.All(after.Models, m => Assert.Equal(SyncState.Succeeded, m.State));

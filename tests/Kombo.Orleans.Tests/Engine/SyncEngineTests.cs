@@ -18,16 +18,7 @@ public sealed class SyncEngineTests
 
         Assert.Equal(SyncKind.Full, sync.Kind);
         Assert.Equal(SyncState.Succeeded, sync.State);
-        var truth = AccountTruth.Of(engine.Simulator);
-        Assert.Equal(truth.Users, (await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.User)).Count);
-        Assert.Equal(truth.Jobs, (await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.Job)).Count);
-        Assert.Equal(truth.JobAds, (await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.JobPosting)).Count);
-        Assert.Equal(truth.Candidates, (await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.Candidate)).Count);
-        Assert.Equal(truth.Applications, (await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.Application)).Count);
-        Assert.Equal(truth.Interviews, (await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.Interview)).Count);
-        Assert.Equal(truth.Offers, (await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.Offer)).Count);
-        Assert.Equal(truth.Tags, (await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.Tag)).Count);
-        Assert.Equal(truth.RejectionReasons, (await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.RejectionReason)).Count);
+        await AccountTruth.Of(engine.Simulator).AssertStoredExactlyAsync(engine.Store, "smartrecruiters:full");
         Assert.NotEmpty(await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.Role));
         Assert.NotEmpty(await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.ApplicationStage));
         Assert.NotEmpty(await engine.RecordsAsync("smartrecruiters:full", UnifiedModels.JobApplicationStage));
@@ -39,7 +30,7 @@ public sealed class SyncEngineTests
         Assert.Equal(IntegrationStatus.Active, status.Status);
         Assert.All(status.Models, m => Assert.Equal(SyncState.Succeeded, m.State));
         Assert.Equal(sync.Counts.Added, status.Models.Sum(m => m.Counts.Added));
-        Assert.True(sync.Usage.Requests > truth.Candidates, "every candidate's details were read");
+        Assert.True(sync.Usage.Requests > AccountTruth.Of(engine.Simulator).Candidates.Count, "every candidate's details were read");
         Assert.Equal(0, sync.Usage.RateLimited);
     }
 
@@ -194,9 +185,7 @@ public sealed class SyncEngineTests
 
         Assert.Equal(SyncState.Succeeded, sync.State);
         Assert.True(sync.Usage.RateLimited > 0, "the injected 429s were seen");
-        var truth = AccountTruth.Of(engine.Simulator);
-        Assert.Equal(truth.Candidates, (await engine.RecordsAsync("smartrecruiters:faults", UnifiedModels.Candidate)).Count);
-        Assert.Equal(truth.Applications, (await engine.RecordsAsync("smartrecruiters:faults", UnifiedModels.Application)).Count);
+        await AccountTruth.Of(engine.Simulator).AssertStoredExactlyAsync(engine.Store, "smartrecruiters:faults");
     }
 
     [Fact]

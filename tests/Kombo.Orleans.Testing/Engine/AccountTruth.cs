@@ -1,14 +1,14 @@
-namespace Kombo.Orleans.IntegrationTests.Engine;
-
-using global::SmartRecruiters.Simulator.Hosting;
 using Kombo.Orleans.SmartRecruiters.Mapping;
 using Kombo.Orleans.Storage.Records;
+using SmartRecruiters.Simulator.Hosting;
+
+namespace Kombo.Orleans.Testing.Engine;
 
 /// <summary>
-/// What the simulator's first account holds, read without HTTP, as the remote ids a sync must store exactly once each
-/// (the engine tests' <c>AccountTruth</c>, with ids instead of counts, for this project).
+/// What the simulator's first account holds, read without HTTP: the ground truth a sync must reproduce, as the remote ids
+/// it must store exactly once each.
 /// </summary>
-public sealed record EngineTruth(
+public sealed record AccountTruth(
     IReadOnlySet<string> Users,
     IReadOnlySet<string> Jobs,
     IReadOnlySet<string> Candidates,
@@ -16,9 +16,10 @@ public sealed record EngineTruth(
     IReadOnlySet<string> Interviews,
     IReadOnlySet<string> Offers,
     int Tags,
-    int RejectionReasons)
+    int RejectionReasons,
+    int JobAds)
 {
-    public static EngineTruth Of(InProcessSimulator simulator)
+    public static AccountTruth Of(InProcessSimulator simulator)
     {
         var account = simulator.Accounts.Accounts[0];
         lock (account.Sync)
@@ -27,7 +28,7 @@ public sealed record EngineTruth(
             var listed = Enumerable.Range(0, account.Candidates.Capacity).Select(account.Candidates.Get)
                 .Where(c => c is { Applications.Count: > 0 }).Select(c => c!).ToList();
             var applications = listed.SelectMany(c => c.Applications).ToList();
-            return new EngineTruth(
+            return new AccountTruth(
                 Set(account.Users.Select(u => u.Id)),
                 Set(account.Jobs.Select(j => j.Id)),
                 Set(listed.Select(c => c.Id)),
@@ -35,7 +36,8 @@ public sealed record EngineTruth(
                 Set(applications.SelectMany(a => a.Interviews).SelectMany(i => i.Timeslots).Select(t => t.Id)),
                 Set(applications.SelectMany(a => a.Offers).Select(o => o.Id)),
                 listed.SelectMany(c => c.Tags).Select(t => t.ToLowerInvariant()).Distinct().Count(),
-                account.Configuration.RejectionReasons.Count);
+                account.Configuration.RejectionReasons.Count,
+                account.Jobs.Sum(j => j.Ads.Count));
         }
     }
 
@@ -50,6 +52,7 @@ public sealed record EngineTruth(
         await AssertScopeAsync(store, integrationId, UnifiedModels.Offer, Offers);
         Assert.Equal(Tags, (await RecordsAsync(store, integrationId, UnifiedModels.Tag)).Count);
         Assert.Equal(RejectionReasons, (await RecordsAsync(store, integrationId, UnifiedModels.RejectionReason)).Count);
+        Assert.Equal(JobAds, (await RecordsAsync(store, integrationId, UnifiedModels.JobPosting)).Count);
     }
 
     /// <summary>Every record of a scope of an integration, deleted ones included when asked.</summary>
