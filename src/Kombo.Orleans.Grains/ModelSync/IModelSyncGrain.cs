@@ -18,7 +18,7 @@ public interface IModelSyncGrain : IGrainWithStringKey
     [Alias("start")]
     Task Start(ModelSyncRequest request);
 
-    /// <summary>Stops the run of <paramref name="syncId"/> at its next await; the run ends FAILED and is not reported.</summary>
+    /// <summary>Stops the run of <paramref name="syncId"/> at its next await and returns once it has stopped writing; the run is not reported.</summary>
     [Alias("cancel"), AlwaysInterleave]
     Task Cancel(string syncId);
 

@@ -77,14 +77,24 @@ public sealed class ModelSyncGrain(
         _loop = Task.Run(() => RunAsync(runner, tracker, request, cancel.Token));
     }
 
-    public Task Cancel(string syncId)
+    public async Task Cancel(string syncId)
     {
-        if (_runningSyncId == syncId)
+        if (_runningSyncId != syncId)
         {
-            _cancel?.Cancel();
+            return;
         }
 
-        return Task.CompletedTask;
+        _cancel?.Cancel();
+
+        // Returns once the run has stopped writing, so a deleted integration gets no records after its deletion.
+        try
+        {
+            await _loop.WaitAsync(TimeSpan.FromSeconds(20));
+        }
+        catch (TimeoutException)
+        {
+            logger.LogWarning("Model sync {Model} of {Integration} did not stop within 20 s of its cancellation", _step.Model, _integrationId);
+        }
     }
 
     public async Task<ModelSyncStatus> GetStatus()
