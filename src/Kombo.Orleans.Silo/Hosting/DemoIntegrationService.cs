@@ -1,10 +1,11 @@
 using Kombo.Orleans.Abstractions.Sync;
+using Kombo.Orleans.Abstractions.Tenants;
 
 namespace Kombo.Orleans.Silo.Hosting;
 
 /// <summary>
 /// The embedded default's demo: once the silo and the simulator are up, connects the simulator's account as an
-/// integration, which starts its first full sync at once, so records flow as soon as the host is up.
+/// integration owned by the bootstrap tenant, which starts its first full sync at once, so records flow as soon as the host is up.
 /// </summary>
 internal sealed class DemoIntegrationService(
     IGrainFactory grains, EmbeddedSimulatorService simulator, IHostApplicationLifetime lifetime, ILogger<DemoIntegrationService> logger)
@@ -21,6 +22,8 @@ internal sealed class DemoIntegrationService(
             await started.Task.WaitAsync(stoppingToken);
         }
 
+        // The bootstrap tenant (created before the host reported started) owns the demo, so its key reads it.
+        await grains.Grain(TenantIds.Bootstrap).AddIntegration(IntegrationId);
         var integration = grains.GetGrain<IIntegrationGrain>(IntegrationId);
         if (await integration.GetInfo() is not null)
         {
@@ -28,7 +31,7 @@ internal sealed class DemoIntegrationService(
         }
 
         var setup = new IntegrationSetup(
-            simulator.BaseAddress!, new IntegrationCredentials(simulator.ApiKey), simulator.AccountIdentifier, TenantId: "demo");
+            simulator.BaseAddress!, new IntegrationCredentials(simulator.ApiKey), simulator.AccountIdentifier, TenantId: TenantIds.Bootstrap);
         await integration.Connect(setup);
         logger.LogInformation("Demo integration {IntegrationId} connected to the simulator and syncing", IntegrationId);
     }

@@ -18,6 +18,14 @@ public static class KomboSiloApp
 
         var mode = builder.AddKomboSilo(configureSilo);
         builder.Services.AddKomboHealthChecks(mode);
+        builder.AddKomboApi(mode);
+        if (BootstrapTenantOptions.Resolve(builder.Configuration, mode) is { } bootstrapKey)
+        {
+            // Registered after the silo's hosted service, so it starts once the silo is active.
+            builder.Services.AddSingleton(new BootstrapTenantService.Key(bootstrapKey));
+            builder.Services.AddHostedService<BootstrapTenantService>();
+        }
+
         var simulator = builder.Configuration.GetSection(EmbeddedSimulatorOptions.SectionName);
         if (mode == StorageMode.Embedded && simulator.GetValue(nameof(EmbeddedSimulatorOptions.Enabled), true))
         {
@@ -31,7 +39,10 @@ public static class KomboSiloApp
         }
 
         var app = builder.Build();
+        app.UseApiErrorHandling();
+        app.UseRouting();
         app.MapHealthApi();
+        app.MapKomboApi();
         app.MapOrleansDashboard("/dashboard");
         app.Logger.LogInformation("Kombo.Orleans silo starting in {Mode} mode", mode);
         return app;
