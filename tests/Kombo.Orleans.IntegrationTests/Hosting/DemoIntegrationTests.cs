@@ -31,7 +31,7 @@ public sealed class DemoIntegrationTests
 
         Assert.NotNull(info);
         Assert.Equal(IntegrationStatus.Active, info.Status);
-        Assert.Equal("demo", info.TenantId);
+        Assert.Equal(Kombo.Orleans.Abstractions.Tenants.TenantIds.Bootstrap, info.TenantId);
         var status = await integration.GetSyncStatus();
         var first = Assert.Single(status.History.Concat(status.Current is { } current && status.History.All(h => h.SyncId != current.SyncId) ? [current] : []));
         Assert.Equal(SyncKind.Full, first.Kind);
