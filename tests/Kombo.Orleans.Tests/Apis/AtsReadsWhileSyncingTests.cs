@@ -82,6 +82,23 @@ public sealed class AtsReadsWhileSyncingTests
         Assert.Equal(before.Count, withDeleted.Count);
     }
 
+    [Fact]
+    public async Task Reads_answer_while_a_sync_of_the_same_integration_is_running()
+    {
+        await using var host = await ApiHost.StartAsync(cancellationToken: Ct);
+        await using var upstream = new SilentUpstream();
+        var id = await host.CreateIntegrationAsync(host.Client(), upstream.BaseUrl);
+        var status = await host.Grains.GetGrain<IIntegrationGrain>(id).GetSyncStatus();
+
+        // The first sync waits on an upstream that never answers; reads go to the record store, not to the sync.
+        var page = await ApiAssert.SuccessAsync(await host.Client(integrationId: id).GetAsync("/v1/ats/candidates", Ct));
+
+        Assert.Equal(SyncState.Running, status.Current?.State);
+        Assert.Equal(0, page.GetProperty("results").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("next").ValueKind);
+        Assert.Equal(SyncState.Running, (await host.Grains.GetGrain<IIntegrationGrain>(id).GetSyncStatus()).Current?.State);
+    }
+
     /// <summary>The embedded host with a simulator of its own, connected through the API; the first sync has finished.</summary>
     private sealed class ConnectedAccount : IAsyncDisposable
     {
