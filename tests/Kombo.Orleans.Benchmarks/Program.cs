@@ -1,4 +1,5 @@
 using Kombo.Orleans.Benchmarks;
+using Kombo.Orleans.Benchmarks.Api;
 using Kombo.Orleans.Benchmarks.Engine;
 
 // dotnet run -c Release --project tests/Kombo.Orleans.Benchmarks -- <benchmark> [options]
@@ -13,6 +14,7 @@ return args switch
     ["engine-full-sync", .. var rest] => await EngineFullSync.RunAsync(BenchmarkArgs.Parse(rest)),
     ["engine-delta-nochange", .. var rest] => await EngineDeltaNoChange.RunAsync(BenchmarkArgs.Parse(rest)),
     ["engine-integrations", .. var rest] => await EngineIntegrations.RunAsync(BenchmarkArgs.Parse(rest)),
+    ["api-read", .. var rest] => await ApiRead.RunAsync(BenchmarkArgs.Parse(rest)),
     _ => Usage(),
 };
 
@@ -29,6 +31,7 @@ static int Usage()
           engine-full-sync      [--candidates 200] [--latency-ms 300]
           engine-delta-nochange [--candidates N]   (default: 1,000 then 100,000)
           engine-integrations   [--integrations 1000] [--candidates 5] [--minutes 3]
+          api-read              [--candidates 100000] [--clients 32] [--seconds 30] [--warmup 10] [--reuse]   (KOMBO_BENCH_POSTGRES, else a server of its own)
         """);
     return 2;
 }
