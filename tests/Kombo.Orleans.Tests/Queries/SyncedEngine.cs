@@ -6,7 +6,7 @@ using Kombo.Orleans.Client;
 using Kombo.Orleans.Testing.Engine;
 
 /// <summary>An engine that has synced the simulator's account once, shared by the tests of a class (a sync takes seconds).</summary>
-public sealed class SyncedEngine : IAsyncLifetime
+public sealed class SyncedEngine : IAsyncLifetime, IAtsReader
 {
     public const string IntegrationId = "smartrecruiters:queries";
 
