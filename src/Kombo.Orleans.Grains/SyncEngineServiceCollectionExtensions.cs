@@ -2,6 +2,7 @@ using Kombo.Orleans.Grains.Integrations;
 using Kombo.Orleans.Grains.Secrets;
 using Kombo.Orleans.Grains.Steps;
 using Kombo.Orleans.Grains.Sync;
+using Kombo.Orleans.Grains.Webhooks;
 using Kombo.Orleans.SmartRecruiters.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public static class SyncEngineServiceCollectionExtensions
         services.AddSingleton<SyncStepCatalog>();
 
         services.AddCredentialProtection(configuration, allowEphemeralCredentialKey);
+        services.AddWebhookDelivery(configuration);
         return services;
     }
 }

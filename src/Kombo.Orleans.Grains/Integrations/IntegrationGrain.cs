@@ -97,6 +97,7 @@ public sealed partial class IntegrationGrain(
     {
         RequireExists();
         Validate(credentials);
+        var before = S.Status;
         S.ProtectedCredentials = protector.Protect(credentials);
         S.CredentialKind = credentials.Kind;
         if (S.Status == IntegrationStatus.Invalid)
@@ -106,6 +107,7 @@ public sealed partial class IntegrationGrain(
         }
 
         await state.WriteStateAsync();
+        EmitStateChangedIf(before);
         return Info();
     }
 
@@ -220,6 +222,7 @@ public sealed partial class IntegrationGrain(
     public async Task<IntegrationInfo> SetEnabled(bool enabled)
     {
         RequireExists();
+        var before = S.Status;
         if (!enabled && S.Status == IntegrationStatus.Active)
         {
             S.Status = IntegrationStatus.Inactive;
@@ -233,6 +236,7 @@ public sealed partial class IntegrationGrain(
         }
 
         await state.WriteStateAsync();
+        EmitStateChangedIf(before);
         return Info();
     }
 
@@ -281,6 +285,7 @@ public sealed partial class IntegrationGrain(
             LogInvalid(logger, Id);
             await CancelRunningModelsAsync(sync);
             await FinishAsync(SyncState.AuthenticationFailed);
+            EmitStateChangedIf(IntegrationStatus.Active);
             return;
         }
 
@@ -351,6 +356,7 @@ public sealed partial class IntegrationGrain(
         S.FollowUp = null;
         await state.WriteStateAsync();
         LogSyncFinished(logger, Id, sync.SyncId, sync.Kind, outcome, summary.Counts.Added, summary.Counts.Updated, summary.Counts.Deleted, summary.Counts.Failed, summary.Usage.Requests);
+        EmitSyncFinished(summary);
         if (_waiters.Remove(sync.SyncId, out var waiter))
         {
             waiter.TrySetResult(summary);

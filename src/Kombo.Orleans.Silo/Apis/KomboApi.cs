@@ -11,6 +11,7 @@ internal static class KomboApi
         builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName));
         builder.Services.AddSingleton(new BaseUrlPolicy.Defaults(mode == StorageMode.Embedded ? ["127.0.0.1", "localhost", "[::1]"] : []));
         builder.Services.AddSingleton<BaseUrlPolicy>();
+        builder.Services.AddSingleton<WebhookUrlPolicy>();
         builder.Services.AddSingleton<TenantRateLimiter>();
         builder.Services.AddSingleton<ApiKeyAuthenticationFilter>();
         builder.Services.AddSingleton(sp => new KomboClient(sp.GetRequiredService<IClusterClient>()));
@@ -33,6 +34,7 @@ internal static class KomboApi
         v1.MapIntegrationsApi();
         v1.MapForceSyncApi();
         v1.MapAtsApi();
+        v1.MapWebhooksApi();
         return app;
     }
 
