@@ -81,6 +81,7 @@ public static class ApiReadSetup
             await analyze.ExecuteNonQueryAsync();
         }
 
+        await EnsureMarkerTableAsync(dataSource);
         await using (var mark = dataSource.CreateCommand(
             "INSERT INTO bench_api_read_setup (requested, integration_id, listed, records, seconds) VALUES (@requested, @id, @listed, @records, @seconds)"))
         {
