@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kombo.Orleans.Abstractions.Queries;
 using Kombo.Orleans.Client;
+using Kombo.Orleans.Silo.Apis.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kombo.Orleans.Silo.Apis;
@@ -31,7 +32,8 @@ internal static class AtsApi
         var ats = v1.MapGroup("/ats");
         foreach (var endpoint in AtsEndpoints.All)
         {
-            ats.MapGet("/" + AtsEndpoints.Path(endpoint), (HttpContext context, KomboClient kombo) => ListAsync(context, kombo, endpoint));
+            ats.MapGet("/" + AtsEndpoints.Path(endpoint), (HttpContext context, KomboClient kombo) => ListAsync(context, kombo, endpoint))
+                .DescribeAtsList(endpoint);
         }
 
         return v1;

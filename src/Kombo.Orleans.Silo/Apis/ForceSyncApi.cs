@@ -1,5 +1,6 @@
 using Kombo.Orleans.Abstractions.Sync;
 using Kombo.Orleans.Client;
+using Kombo.Orleans.Silo.Apis.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kombo.Orleans.Silo.Apis;
@@ -9,7 +10,12 @@ internal static class ForceSyncApi
 {
     public static RouteGroupBuilder MapForceSyncApi(this RouteGroupBuilder v1)
     {
-        v1.MapPost("/force-sync", ForceSyncAsync);
+        v1.MapPost("/force-sync", ForceSyncAsync)
+            .Describe("ForceSync", "Start a sync", ApiTags.Platform,
+                "Starts a FULL (default) or DELTA sync of the X-Integration-Id integration, or names the one already queued.")
+            .WithIntegrationHeader()
+            .WithJsonBody<ForceSyncRequest, RouteHandlerBuilder>(optional: true)
+            .WithErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
         return v1;
     }
 

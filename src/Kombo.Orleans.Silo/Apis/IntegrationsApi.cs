@@ -1,6 +1,7 @@
 using Kombo.Orleans.Abstractions.Sync;
 using Kombo.Orleans.Abstractions.Tenants;
 using Kombo.Orleans.Client;
+using Kombo.Orleans.Silo.Apis.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kombo.Orleans.Silo.Apis;
@@ -17,12 +18,25 @@ internal static class IntegrationsApi
     public static RouteGroupBuilder MapIntegrationsApi(this RouteGroupBuilder v1)
     {
         var integrations = v1.MapGroup("/integrations");
-        integrations.MapGet("/", ListAsync);
-        integrations.MapPost("/", CreateAsync);
-        integrations.MapGet("/{id}", GetAsync);
-        integrations.MapPut("/{id}/enabled", SetEnabledAsync);
-        integrations.MapDelete("/{id}", DeleteAsync);
-        integrations.MapGet("/{id}/sync-status", GetSyncStatusAsync);
+        integrations.MapGet("/", ListAsync)
+            .Describe("ListIntegrations", "List integrations", ApiTags.Platform, "The calling tenant's integrations (not in Kombo's API).");
+        integrations.MapPost("/", CreateAsync)
+            .Describe("CreateIntegration", "Connect a SmartRecruiters account", ApiTags.Platform,
+                "Connects an account with its API key or OAuth client credentials (instead of Kombo's hosted connect flow); its first full sync starts at once.")
+            .WithJsonBody<CreateIntegrationRequest, RouteHandlerBuilder>();
+        integrations.MapGet("/{id}", GetAsync)
+            .Describe("GetIntegration", "Get an integration", ApiTags.Platform, "Its status, scope config, schedule and read models; never the credentials.")
+            .WithErrors(StatusCodes.Status404NotFound);
+        integrations.MapPut("/{id}/enabled", SetEnabledAsync)
+            .Describe("SetIntegrationEnabled", "Pause or resume an integration", ApiTags.Platform, "A paused integration is INACTIVE: it does not sync, its data stays readable.")
+            .WithJsonBody<SetEnabledRequest, RouteHandlerBuilder>()
+            .WithErrors(StatusCodes.Status404NotFound);
+        integrations.MapDelete("/{id}", DeleteAsync)
+            .Describe("DeleteIntegration", "Delete an integration", ApiTags.Platform, "Stops its syncs and deletes its records and checkpoints.")
+            .WithErrors(StatusCodes.Status404NotFound);
+        integrations.MapGet("/{id}/sync-status", GetSyncStatusAsync)
+            .Describe("GetIntegrationSyncStatus", "Get the sync status", ApiTags.Platform, "The engine's current sync and history (not in Kombo's API).")
+            .WithErrors(StatusCodes.Status404NotFound);
         return v1;
     }
 

@@ -1,4 +1,5 @@
 using Kombo.Orleans.Client;
+using Kombo.Orleans.Silo.Apis.OpenApi;
 using Kombo.Orleans.Silo.Hosting;
 
 namespace Kombo.Orleans.Silo.Apis;
@@ -16,6 +17,7 @@ internal static class KomboApi
         builder.Services.AddSingleton<ApiKeyAuthenticationFilter>();
         builder.Services.AddSingleton(sp => new KomboClient(sp.GetRequiredService<IClusterClient>()));
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        builder.Services.AddKomboOpenApi();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestHeadersTotalSize = ApiErrorHandling.KestrelMaxHeaderBytes;
@@ -30,11 +32,13 @@ internal static class KomboApi
     {
         var v1 = app.MapGroup("/v1").AddEndpointFilter<ApiKeyAuthenticationFilter>();
         v1.MapGet("/check-api-key", (HttpContext context) =>
-            TypedResults.Ok(new Success<CheckApiKeyResponse>(new CheckApiKeyResponse(ApiCaller.Get(context).TenantId))));
+            TypedResults.Ok(new Success<CheckApiKeyResponse>(new CheckApiKeyResponse(ApiCaller.Get(context).TenantId))))
+            .Describe("CheckApiKey", "Check the API key", ApiTags.Platform, "Answers with the tenant the key belongs to.");
         v1.MapIntegrationsApi();
         v1.MapForceSyncApi();
         v1.MapAtsApi();
         v1.MapWebhooksApi();
+        app.MapKomboOpenApi();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using Kombo.Orleans.Abstractions.Webhooks;
+using Kombo.Orleans.Silo.Apis.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kombo.Orleans.Silo.Apis;
@@ -13,10 +14,18 @@ internal static class WebhooksApi
     public static RouteGroupBuilder MapWebhooksApi(this RouteGroupBuilder v1)
     {
         var webhooks = v1.MapGroup("/webhooks");
-        webhooks.MapPost("/", CreateAsync);
-        webhooks.MapGet("/", ListAsync);
-        webhooks.MapDelete("/{id}", DeleteAsync);
-        webhooks.MapGet("/{id}/deliveries", GetDeliveriesAsync);
+        const string unknownWebhook = "PLATFORM.INPUT_INVALID: the webhook does not exist or belongs to another tenant.";
+        webhooks.MapPost("/", CreateAsync)
+            .Describe("CreateWebhook", "Create a webhook", ApiTags.Platform, "The signing secret is in this answer only (not in Kombo's API, whose dashboard configures webhooks).")
+            .WithJsonBody<CreateWebhookRequest, RouteHandlerBuilder>();
+        webhooks.MapGet("/", ListAsync)
+            .Describe("ListWebhooks", "List webhooks", ApiTags.Platform, "The calling tenant's webhooks, without their secrets.");
+        webhooks.MapDelete("/{id}", DeleteAsync)
+            .Describe("DeleteWebhook", "Delete a webhook", ApiTags.Platform)
+            .WithError(StatusCodes.Status404NotFound, unknownWebhook);
+        webhooks.MapGet("/{id}/deliveries", GetDeliveriesAsync)
+            .Describe("GetWebhookDeliveries", "Get a webhook's deliveries", ApiTags.Platform, "The webhook's delivery log (bounded).")
+            .WithError(StatusCodes.Status404NotFound, unknownWebhook);
         return v1;
     }
 
