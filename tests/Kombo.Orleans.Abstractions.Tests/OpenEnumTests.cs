@@ -50,7 +50,7 @@ public sealed class OpenEnumTests
     public void every_known_values_class_is_covered()
     {
         var classes = typeof(JobStatus).Assembly.GetTypes()
-            .Where(type => type is { IsAbstract: true, IsSealed: true, IsPublic: true } && type.GetProperty("All") is not null)
+            .Where(type => type.Namespace == typeof(JobStatus).Namespace && type is { IsAbstract: true, IsSealed: true, IsPublic: true } && type.GetProperty("All") is not null)
             .Select(type => type.Name);
 
         Assert.Equal(Expected.Keys.Order(StringComparer.Ordinal), classes.Order(StringComparer.Ordinal));
