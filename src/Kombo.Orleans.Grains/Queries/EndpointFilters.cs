@@ -76,12 +76,12 @@ internal sealed class EndpointFilters
                     payload.Add(Enum(name, "outcome", values, ApplicationOutcome.All));
                     break;
                 case (AtsEndpoint.Applications, "job_ids"):
-                    payload.Add(new PayloadEqualsFilter("job_id", values));
+                    payload.Add(new PayloadLinkFilter("job_id", values));
                     break;
                 case (AtsEndpoint.Applications, "job_remote_ids"):
                     var jobs = await reader.AllAsync(new RecordQuery(reader.Scope(UnifiedModels.Job)) { RemoteIds = values, IncludeDeleted = true });
                     nothing |= jobs.Count == 0;
-                    payload.Add(new PayloadEqualsFilter("job_id", jobs.Select(j => j.Id).ToArray()));
+                    payload.Add(new PayloadLinkFilter("job_id", jobs.Select(j => j.Id).ToArray()));
                     break;
                 case (AtsEndpoint.Applications, "current_stage_ids"):
                     payload.Add(new PayloadEqualsFilter("current_stage_id", values));
@@ -101,7 +101,7 @@ internal sealed class EndpointFilters
                 case (AtsEndpoint.Interviews, "job_ids"):
                     var applications = await ApplicationLinksOfJobs(reader, values, "id");
                     nothing |= applications.Count == 0;
-                    payload.Add(new PayloadEqualsFilter("application_id", applications.ToArray()));
+                    payload.Add(new PayloadLinkFilter("application_id", applications.ToArray()));
                     break;
                 case (AtsEndpoint.Users, "emails"):
                     payload.Add(new PayloadEqualsFilter("email", values, IgnoreCase: true));

@@ -18,3 +18,11 @@ public sealed record PayloadContainsFilter(string Path, string Value) : PayloadF
 
 /// <summary>Matches when a timestamp at the path (ISO 8601 string) is strictly after <see cref="After"/> (e.g. <c>remote_created_after</c>).</summary>
 public sealed record PayloadAfterFilter(string Path, DateTimeOffset After) : PayloadFilter(Path);
+
+/// <summary>
+/// Matches when the top-level property <see cref="Field"/> is a scalar (string, number, boolean) whose text is one of
+/// <see cref="Values"/> (ordinal); arrays and objects never match. Meant for the links between records
+/// (<see cref="RecordLinks.Fields"/>: <c>candidate_id</c>, <c>job_id</c>, …), which the PostgreSQL store indexes, so
+/// reading the children of a page of parents does not walk the whole scope.
+/// </summary>
+public sealed record PayloadLinkFilter(string Field, IReadOnlyCollection<string> Values) : PayloadFilter(Field);

@@ -45,7 +45,7 @@ internal sealed class ShapeReader(IRecordStore store, string integrationId, Canc
         {
             found.AddRange(await AllAsync(new RecordQuery(Scope(model))
             {
-                Filters = [new PayloadEqualsFilter(path, chunk)],
+                Filters = [RecordLinks.IsIndexed(path) ? new PayloadLinkFilter(path, chunk) : new PayloadEqualsFilter(path, chunk)],
                 IncludeDeleted = includeDeleted,
             }));
         }

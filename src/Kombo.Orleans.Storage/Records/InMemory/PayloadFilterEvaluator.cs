@@ -25,7 +25,8 @@ internal sealed class PayloadFilterEvaluator
         using var document = JsonDocument.Parse(payload);
         foreach (var (path, match) in filters)
         {
-            if (!Reach(document.RootElement, path).Any(match))
+            // A link filter (empty path) looks at the root itself.
+            if (path.Count == 0 ? !match(document.RootElement) : !Reach(document.RootElement, path).Any(match))
             {
                 return false;
             }
@@ -42,6 +43,15 @@ internal sealed class PayloadFilterEvaluator
         }
 
         var path = PayloadPath.Segments(filter.Path);
+        if (filter is PayloadLinkFilter link)
+        {
+            // Top level only, no unwrapping: what PostgreSQL's "payload ->> field" gives for a scalar.
+            var field = path is [var single] ? single : throw new ArgumentException($"A link filter names one top-level property, not '{link.Field}'.", nameof(filter));
+            var wanted = (link.Values ?? []).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            return ([], root => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(field, out var value)
+                && value.ValueKind is not (JsonValueKind.Array or JsonValueKind.Object) && Text(value) is { } text && wanted.Contains(text));
+        }
+
         Func<JsonElement, bool> match = filter switch
         {
             PayloadEqualsFilter equals => EqualsAny(equals),

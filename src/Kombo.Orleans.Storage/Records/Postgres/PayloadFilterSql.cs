@@ -13,6 +13,13 @@ internal static class PayloadFilterSql
     public static string Condition(PayloadFilter filter, SqlParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        if (filter is PayloadLinkFilter link)
+        {
+            // The expression of migration 0007's indexes, with the field inlined (a validated identifier) so the planner matches it.
+            var field = LinkField(link.Field);
+            return $"(k.payload ->> '{field}') = ANY ({parameters.Add(link.Values?.Where(v => v is not null).ToArray() ?? [], NpgsqlDbType.Array | NpgsqlDbType.Text)})";
+        }
+
         var path = parameters.Add(JsonPath(filter.Path), NpgsqlDbType.Text);
         var test = filter switch
         {
@@ -38,6 +45,11 @@ internal static class PayloadFilterSql
         var values = filter.Values?.Where(v => v is not null).ToArray() ?? [];
         return parameters.Add(values, NpgsqlDbType.Array | NpgsqlDbType.Text);
     }
+
+    /// <exception cref="ArgumentException">The field is not one top-level identifier.</exception>
+    internal static string LinkField(string field) => PayloadPath.Segments(field) is [var single]
+        ? single
+        : throw new ArgumentException($"A link filter names one top-level property, not '{field}'.", nameof(field));
 
     private static string Required(string? value) =>
         value ?? throw new ArgumentException("A contains filter needs a value.", nameof(value));
