@@ -8,7 +8,7 @@ namespace Kombo.Orleans.Benchmarks.Api;
 /// client's own: the keyset page of live candidates (as the store's index serves it), then in one round trip (a batch)
 /// the page's live applications with their job, current stage and the stage's index in the job's pipeline (left
 /// joins), and the page's live candidate_tags with their tags. Links are matched on the payload as the store matches
-/// them (there is no index on payload fields), with <c>= ANY(@ids)</c>. Every value the API shows is read; nothing is
+/// them (the link indexes of migration 0007 answer them when the scope is spelled as they are: integration || '/' || model), with <c>= ANY(@ids)</c>. Every value the API shows is read; nothing is
 /// shaped into JSON.
 /// </summary>
 public sealed class RawSqlCandidatePages(NpgsqlConnection connection, string integrationId, int pageSize)
@@ -38,9 +38,9 @@ public sealed class RawSqlCandidatePages(NpgsqlConnection connection, string int
         FROM kombo_record a
         LEFT JOIN kombo_record j ON j.integration_id = a.integration_id AND j.model = 'jobs' AND j.id = a.payload->>'job_id'
         LEFT JOIN kombo_record s ON s.integration_id = a.integration_id AND s.model = 'application_stages' AND s.id = a.payload->>'current_stage_id'
-        LEFT JOIN kombo_record p ON p.integration_id = a.integration_id AND p.model = 'job_application_stages' AND p.remote_deleted_at IS NULL
+        LEFT JOIN kombo_record p ON p.integration_id || '/' || p.model = $1 || '/job_application_stages' AND p.remote_deleted_at IS NULL
             AND p.payload->>'job_id' = a.payload->>'job_id' AND p.payload->>'stage_id' = a.payload->>'current_stage_id'
-        WHERE a.integration_id = $1 AND a.model = 'applications' AND a.remote_deleted_at IS NULL AND a.payload->>'candidate_id' = ANY ($2)
+        WHERE a.integration_id || '/' || a.model = $1 || '/applications' AND a.remote_deleted_at IS NULL AND a.payload->>'candidate_id' = ANY ($2)
         ORDER BY 1, a.id
         """;
 
@@ -48,7 +48,7 @@ public sealed class RawSqlCandidatePages(NpgsqlConnection connection, string int
         SELECT l.payload->>'candidate_id', t.id, t.payload->>'remote_id', t.payload->>'name'
         FROM kombo_record l
         JOIN kombo_record t ON t.integration_id = l.integration_id AND t.model = 'tags' AND t.id = l.payload->>'tag_id'
-        WHERE l.integration_id = $1 AND l.model = 'candidate_tags' AND l.remote_deleted_at IS NULL AND l.payload->>'candidate_id' = ANY ($2)
+        WHERE l.integration_id || '/' || l.model = $1 || '/candidate_tags' AND l.remote_deleted_at IS NULL AND l.payload->>'candidate_id' = ANY ($2)
         ORDER BY 1, t.payload->>'name', t.id
         """;
 
