@@ -70,11 +70,7 @@ internal sealed class ApplicationShape : IResultShape
         writer.WriteStartArray("offers");
         foreach (var offer in offers.OrderBy(o => o.Id, StringComparer.Ordinal))
         {
-            writer.WriteStartObject();
-            writer.WriteString("id", offer.Id);
-            offer.Copy(writer, "remote_id");
-            offer.Copy(writer, "status");
-            writer.WriteEndObject();
+            offer.WriteObject(writer, "remote_id", "status");
         }
 
         writer.WriteEndArray();

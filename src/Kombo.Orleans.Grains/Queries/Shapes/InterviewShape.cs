@@ -42,13 +42,7 @@ internal sealed class InterviewShape : IResultShape
                 .Select(id => users.GetValueOrDefault(id)).OfType<LinkedRecord>().OrderBy(u => u.Id, StringComparer.Ordinal);
             foreach (var user in members)
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", user.Id);
-                user.Copy(writer, "remote_id");
-                user.Copy(writer, "first_name");
-                user.Copy(writer, "last_name");
-                user.Copy(writer, "email");
-                writer.WriteEndObject();
+                user.WriteObject(writer, "remote_id", "first_name", "last_name", "email");
             }
 
             writer.WriteEndArray();

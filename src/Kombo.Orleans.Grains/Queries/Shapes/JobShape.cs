@@ -104,15 +104,7 @@ internal sealed class JobShape : IResultShape
         writer.WriteStartArray("job_postings");
         foreach (var posting in postings.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
-            writer.WriteStartObject();
-            writer.WriteString("id", posting.Id);
-            posting.Copy(writer, "remote_id");
-            posting.Copy(writer, "title");
-            posting.Copy(writer, "description_html");
-            posting.Copy(writer, "status");
-            posting.Copy(writer, "visibility");
-            posting.Copy(writer, "url");
-            writer.WriteEndObject();
+            posting.WriteObject(writer, "remote_id", "title", "description_html", "status", "visibility", "url");
         }
 
         writer.WriteEndArray();

@@ -24,6 +24,19 @@ internal sealed class LinkedRecord
     public string? String(string name) =>
         Payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    /// <summary>Writes the record as an embedded object: its id, then <paramref name="fields"/> copied from the payload (null when absent).</summary>
+    public void WriteObject(Utf8JsonWriter writer, params string[] fields)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", Id);
+        foreach (var field in fields)
+        {
+            Copy(writer, field);
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes <paramref name="name"/> with the payload's value of <paramref name="source"/> (default: the same name), or null when absent.</summary>
     public void Copy(Utf8JsonWriter writer, string name, string? source = null)
     {
