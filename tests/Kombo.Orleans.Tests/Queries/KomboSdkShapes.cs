@@ -3,7 +3,7 @@ namespace Kombo.Orleans.Tests.Queries;
 using Kombo.Orleans.Abstractions.Queries;
 using static Kombo.Orleans.Tests.Queries.SdkShape;
 
-/// <summary>Each endpoint's result shape as Kombo's SDK (1.1.3) validates it, from ../shared/reference/kombo-sdk-shapes.md.</summary>
+/// <summary>Each endpoint's result shape as Kombo's TypeScript SDK (@kombo-api/sdk 1.1.3) validates it (its response schemas, restated here as data).</summary>
 public static class KomboSdkShapes
 {
     private static readonly SdkShape Location = Obj(
