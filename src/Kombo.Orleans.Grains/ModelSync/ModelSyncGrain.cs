@@ -113,7 +113,7 @@ public sealed class ModelSyncGrain(
     {
         try
         {
-            var metered = new MeteredRequestBudget(new GrainRequestBudget(grains, ApiBudgetKeys.For(request.Connection.BaseUrl, BudgetKeyOf(request.Connection))));
+            var metered = new MeteredRequestBudget(new GrainRequestBudget(grains, ApiBudgetKeys.For(request.Connection.BaseUrl, request.Connection.ConnectorCredentials().BudgetKey)));
             tracker.Usage = () => metered.Usage;
             var client = ModelSyncRunner.CreateClient(httpClients, request.Connection, metered, time);
             await runner.RunAsync(tracker, client, cancellationToken);
@@ -137,8 +137,4 @@ public sealed class ModelSyncGrain(
             logger.LogError(e, "Model sync {Model} of {Integration} broke off in sync {SyncId}", _step.Model, _integrationId, request.SyncId);
         }
     }
-
-    private static string BudgetKeyOf(SyncConnection connection) => connection.Credentials.ClientId is { } clientId
-        ? Kombo.Orleans.SmartRecruiters.Client.SmartRecruitersCredentials.FromOAuthClient(clientId, connection.Credentials.ClientSecret!).BudgetKey
-        : Kombo.Orleans.SmartRecruiters.Client.SmartRecruitersCredentials.FromApiKey(connection.Credentials.ApiKey!).BudgetKey;
 }

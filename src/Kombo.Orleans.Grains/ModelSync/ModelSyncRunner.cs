@@ -99,10 +99,7 @@ public sealed class ModelSyncRunner(IRecordStore store, TimeProvider time, ILogg
     public static SmartRecruitersClient CreateClient(
         IHttpClientFactory httpClients, SyncConnection connection, IRequestBudget budget, TimeProvider time)
     {
-        var credentials = connection.Credentials.ClientId is { } clientId
-            ? SmartRecruitersCredentials.FromOAuthClient(clientId, connection.Credentials.ClientSecret!)
-            : SmartRecruitersCredentials.FromApiKey(connection.Credentials.ApiKey!);
         var factory = new SmartRecruitersClientFactory(httpClients, _ => budget, time);
-        return factory.Create(new SmartRecruitersConnection(connection.BaseUrl, credentials));
+        return factory.Create(new SmartRecruitersConnection(connection.BaseUrl, connection.ConnectorCredentials()));
     }
 }

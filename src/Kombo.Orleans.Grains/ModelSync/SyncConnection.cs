@@ -1,4 +1,5 @@
 using Kombo.Orleans.Abstractions.Sync;
+using Kombo.Orleans.SmartRecruiters.Client;
 
 namespace Kombo.Orleans.Grains.ModelSync;
 
@@ -9,5 +10,10 @@ public sealed record SyncConnection(
     [property: Id(1)] IntegrationCredentials Credentials,
     [property: Id(2)] string? CompanyIdentifier)
 {
+    /// <summary>The credentials as the connector takes them (whose <see cref="SmartRecruitersCredentials.BudgetKey"/> names the budget).</summary>
+    public SmartRecruitersCredentials ConnectorCredentials() => Credentials.ClientId is { } clientId
+        ? SmartRecruitersCredentials.FromOAuthClient(clientId, Credentials.ClientSecret!)
+        : SmartRecruitersCredentials.FromApiKey(Credentials.ApiKey!);
+
     public override string ToString() => $"{BaseUrl} with {Credentials}";
 }

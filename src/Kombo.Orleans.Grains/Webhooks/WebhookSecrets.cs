@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Kombo.Orleans.Abstractions.Sync;
 using Kombo.Orleans.Grains.Secrets;
@@ -16,7 +17,7 @@ public static class WebhookSecrets
 
     /// <summary>32 random bytes, base64url: as strong as the HMAC key can use.</summary>
     public static string Generate() =>
-        "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        "whsec_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>Why <paramref name="secret"/> cannot sign webhooks (null when it can).</summary>
     public static string? Validate(string secret) =>

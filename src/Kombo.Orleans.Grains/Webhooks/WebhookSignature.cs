@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,8 +13,5 @@ public static class WebhookSignature
     public const string Header = "X-Kombo-Signature";
 
     public static string Compute(string secret, ReadOnlySpan<byte> body) =>
-        Base64UrlEncode(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
 }
