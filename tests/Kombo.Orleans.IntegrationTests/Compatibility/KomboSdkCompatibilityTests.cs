@@ -1,5 +1,6 @@
 namespace Kombo.Orleans.IntegrationTests.Compatibility;
 
+using Kombo.Orleans.Testing.Engine;
 using System.Text.Json;
 using Kombo.Orleans.Abstractions.Sync;
 using Kombo.Orleans.Testing.Api;
@@ -110,25 +111,9 @@ public sealed class KomboSdkCompatibilityTests
     private static async Task WaitForFirstSyncAsync(ApiHost host)
     {
         // The demo is connected by a hosted service once the host has started, which signals nothing a test can wait on:
-        // poll grain state until its first sync is known, then wait on that sync.
+        // IntegrationSyncs polls grain state until its first sync is known, then waits on that sync.
         var integration = host.Grains.GetGrain<IIntegrationGrain>(Demo);
-        SyncSummary? first = null;
-        while (first is null)
-        {
-            Ct.ThrowIfCancellationRequested();
-            if (await integration.GetInfo() is not null)
-            {
-                var status = await integration.GetSyncStatus();
-                first = status.Current ?? status.History.FirstOrDefault();
-            }
-
-            if (first is null)
-            {
-                await Task.Yield();
-            }
-        }
-
-        var summary = await integration.WaitForSync(first.SyncId, TimeSpan.FromSeconds(60));
-        Assert.True(summary is { State: SyncState.Succeeded }, $"The demo's first sync {first.SyncId} ended as {summary?.State.ToString() ?? "unfinished after 60 s"}.");
+        var summary = await IntegrationSyncs.FirstFinishedAsync(integration, TimeSpan.FromSeconds(60));
+        Assert.True(summary is { State: SyncState.Succeeded }, $"The demo's first sync {summary.SyncId} ended as {summary.State}.");
     }
 }

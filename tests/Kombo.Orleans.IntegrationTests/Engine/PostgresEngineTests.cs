@@ -29,14 +29,14 @@ public sealed class PostgresEngineTests(MigratedPostgresDatabase database) : ICl
         var store = new PostgresRecordStore(database.DataSource);
 
         await integration.Connect(Setup(simulator));
-        var full = await WaitAsync(integration, (await integration.GetSyncStatus()).Current!.SyncId);
+        var full = await IntegrationSyncs.FinishedAsync(integration, (await integration.GetSyncStatus()).Current!.SyncId, SyncTimeout);
 
         Assert.Equal((SyncKind.Full, SyncState.Succeeded), (full.Kind, full.State));
         await AccountTruth.Of(simulator).AssertStoredExactlyAsync(store, id);
         var before = await AccountTruth.RecordsAsync(store, id, UnifiedModels.Candidate);
 
         var again = await integration.StartSync(SyncKind.Delta);
-        var delta = await WaitAsync(integration, again.SyncId);
+        var delta = await IntegrationSyncs.FinishedAsync(integration, again.SyncId, SyncTimeout);
 
         Assert.Equal((SyncKind.Delta, SyncState.Succeeded), (delta.Kind, delta.State));
         Assert.Equal(0, delta.Counts.Added + delta.Counts.Updated + delta.Counts.Deleted + delta.Counts.Failed);
@@ -59,7 +59,7 @@ public sealed class PostgresEngineTests(MigratedPostgresDatabase database) : ICl
         {
             var integration = first.Grains.GetGrain<IIntegrationGrain>(id);
             await integration.Connect(Setup(simulator));
-            var full = await WaitAsync(integration, (await integration.GetSyncStatus()).Current!.SyncId);
+            var full = await IntegrationSyncs.FinishedAsync(integration, (await integration.GetSyncStatus()).Current!.SyncId, SyncTimeout);
             Assert.Equal(SyncState.Succeeded, full.State);
         }
 
@@ -72,7 +72,7 @@ public sealed class PostgresEngineTests(MigratedPostgresDatabase database) : ICl
             Assert.NotNull(info);
             Assert.Equal((IntegrationStatus.Active, SetupStatus.Completed), (info.Status, info.SetupStatus));
             await truth.AssertStoredExactlyAsync(store, id);
-            var delta = await WaitAsync(integration, (await integration.StartSync(SyncKind.Delta)).SyncId);
+            var delta = await IntegrationSyncs.FinishedAsync(integration, (await integration.StartSync(SyncKind.Delta)).SyncId, SyncTimeout);
             Assert.Equal((SyncKind.Delta, SyncState.Succeeded), (delta.Kind, delta.State));
             Assert.True(delta.Usage.Requests > 0, "the delta reached SmartRecruiters with the decrypted credentials");
         }
@@ -86,7 +86,7 @@ public sealed class PostgresEngineTests(MigratedPostgresDatabase database) : ICl
             var integration = rekeyed.Grains.GetGrain<IIntegrationGrain>(id);
             Assert.NotNull(await integration.GetInfo());
 
-            var delta = await WaitAsync(integration, (await integration.StartSync(SyncKind.Delta)).SyncId);
+            var delta = await IntegrationSyncs.FinishedAsync(integration, (await integration.StartSync(SyncKind.Delta)).SyncId, SyncTimeout);
 
             Assert.Equal(SyncState.Failed, delta.State);
             Assert.Contains("cannot be decrypted", delta.Error, StringComparison.Ordinal);
@@ -105,19 +105,4 @@ public sealed class PostgresEngineTests(MigratedPostgresDatabase database) : ICl
 
     private static IntegrationSetup Setup(InProcessSimulator simulator) =>
         new(simulator.BaseAddress, new IntegrationCredentials(simulator.ApiKey), simulator.Accounts.Accounts[0].Identifier);
-
-    private static async Task<SyncSummary> WaitAsync(IIntegrationGrain integration, string syncId)
-    {
-        var deadline = DateTimeOffset.UtcNow + SyncTimeout;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            if (await integration.WaitForSync(syncId, TimeSpan.FromSeconds(20)) is { IsFinished: true } summary)
-            {
-                return summary;
-            }
-        }
-
-        var status = await integration.GetSyncStatus();
-        throw new TimeoutException($"Sync {syncId} did not finish in {SyncTimeout}: {string.Join("; ", status.Models.Select(m => $"{m.Model} {m.State} done={m.Done} err={m.LastError}"))}");
-    }
 }

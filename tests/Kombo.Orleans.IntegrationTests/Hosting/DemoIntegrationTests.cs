@@ -21,12 +21,12 @@ public sealed class DemoIntegrationTests
         var integration = silo.Grains.GetGrain<IIntegrationGrain>(DemoId);
 
         // The demo is connected by a hosted service once the host has started, which signals nothing a test can wait on:
-        // poll for the integration, with a deadline.
+        // poll for the integration (yielding), with a deadline.
         var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
         IntegrationInfo? info;
         while ((info = await integration.GetInfo()) is null && DateTimeOffset.UtcNow < deadline)
         {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
+            await Task.Yield();
         }
 
         Assert.NotNull(info);
@@ -36,7 +36,7 @@ public sealed class DemoIntegrationTests
         var first = Assert.Single(status.History.Concat(status.Current is { } current && status.History.All(h => h.SyncId != current.SyncId) ? [current] : []));
         Assert.Equal(SyncKind.Full, first.Kind);
 
-        var sync = await WaitAsync(integration, first.SyncId);
+        var sync = await IntegrationSyncs.FinishedAsync(integration, first.SyncId, Timeout);
 
         Assert.Equal(SyncState.Succeeded, sync.State);
         Assert.True(sync.Counts.Added > 0, "the first sync added records");
@@ -49,19 +49,5 @@ public sealed class DemoIntegrationTests
         var after = await integration.GetSyncStatus();
         Assert.Equal(SetupStatus.Completed, after.SetupStatus);
         Assert.All(after.Models, m => Assert.Equal(SyncState.Succeeded, m.State));
-    }
-
-    private static async Task<SyncSummary> WaitAsync(IIntegrationGrain integration, string syncId)
-    {
-        var deadline = DateTimeOffset.UtcNow + Timeout;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            if (await integration.WaitForSync(syncId, TimeSpan.FromSeconds(20)) is { IsFinished: true } summary)
-            {
-                return summary;
-            }
-        }
-
-        throw new TimeoutException($"The demo's first sync {syncId} did not finish in {Timeout}.");
     }
 }

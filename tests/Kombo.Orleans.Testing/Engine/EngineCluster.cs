@@ -85,21 +85,8 @@ public sealed class EngineCluster : IAsyncDisposable
     }
 
     /// <summary>Waits (by grain call, no polling delay) until the sync has ended; fails with its status when it does not in time.</summary>
-    public static async Task<SyncSummary> WaitAsync(IIntegrationGrain integration, string syncId)
-    {
-        var deadline = DateTimeOffset.UtcNow + SyncTimeout;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            var summary = await integration.WaitForSync(syncId, TimeSpan.FromSeconds(20));
-            if (summary is { IsFinished: true })
-            {
-                return summary;
-            }
-        }
-
-        var status = await integration.GetSyncStatus();
-        throw new TimeoutException($"Sync {syncId} did not finish in {SyncTimeout}: {string.Join("; ", status.Models.Select(m => $"{m.Model} {m.State} req={m.Usage.Requests} wait={m.Usage.BudgetWait} done={m.Done} cp={m.Checkpoint} err={m.LastError}"))}");
-    }
+    public static Task<SyncSummary> WaitAsync(IIntegrationGrain integration, string syncId) =>
+        IntegrationSyncs.FinishedAsync(integration, syncId, SyncTimeout);
 
     /// <summary>Every record of a scope of an integration (deleted ones when asked).</summary>
     public async Task<IReadOnlyList<StoredRecord>> RecordsAsync(string integrationId, string scope, bool includeDeleted = false)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Kombo.Orleans.Abstractions.Queries;
 using Kombo.Orleans.Abstractions.Sync;
 using Kombo.Orleans.Testing.Api;
+using Kombo.Orleans.Testing.Engine;
 using Kombo.Orleans.Testing.Silos;
 using Kombo.Orleans.Tests.Queries;
 
@@ -24,25 +25,9 @@ public sealed class ApiSyncedDemo : IAsyncLifetime, IAtsReader
         _client = _host.Client(integrationId: Demo);
         var integration = _host.Grains.GetGrain<IIntegrationGrain>(Demo);
 
-        // The demo is connected right after the host has started; its info appearing is the only signal.
-        SyncSummary? first = null;
-        while (first is null)
-        {
-            TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
-            if (await integration.GetInfo() is not null)
-            {
-                var status = await integration.GetSyncStatus();
-                first = status.Current ?? status.History.FirstOrDefault();
-            }
-        }
+        var summary = await IntegrationSyncs.FirstFinishedAsync(integration);
 
-        var summary = await integration.WaitForSync(first.SyncId, TimeSpan.FromSeconds(25));
-        while (summary is { IsFinished: false })
-        {
-            summary = await integration.WaitForSync(first.SyncId, TimeSpan.FromSeconds(25));
-        }
-
-        Assert.Equal(SyncState.Succeeded, summary?.State);
+        Assert.Equal(SyncState.Succeeded, summary.State);
     }
 
     public async Task<IReadOnlyList<JsonElement>> ListAllAsync(AtsEndpoint endpoint, Dictionary<string, string[]>? filters = null)

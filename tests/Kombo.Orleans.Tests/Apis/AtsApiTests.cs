@@ -5,6 +5,7 @@ using Kombo.Orleans.Abstractions.Ats;
 using Kombo.Orleans.Abstractions.Sync;
 using Kombo.Orleans.Abstractions.Tenants;
 using Kombo.Orleans.Testing.Api;
+using Kombo.Orleans.Testing.Engine;
 using Kombo.Orleans.Testing.Silos;
 
 public sealed class AtsApiTests
@@ -70,25 +71,7 @@ public sealed class AtsApiTests
         // The demo is connected once the host has started; its first sync is then queued or running.
         var integration = host.Grains.GetGrain<IIntegrationGrain>(Demo);
         var tenant = host.Grains.Grain(TenantIds.Bootstrap);
-        // Polls grain state (no fixed waits): the demo service connects right after the host has started and
-        // the integration queues its first sync.
-        SyncSummary? current = null;
-        while (current is null)
-        {
-            Ct.ThrowIfCancellationRequested();
-            if (await integration.GetInfo() is not null && await integration.GetSyncStatus() is var status)
-            {
-                current = status.Current ?? status.History.FirstOrDefault();
-            }
-
-            if (current is null)
-            {
-                await Task.Yield();
-            }
-        }
-
-        var summary = await integration.WaitForSync(current.SyncId, TimeSpan.FromMinutes(2));
-        Assert.NotNull(summary);
+        var summary = await IntegrationSyncs.FirstFinishedAsync(integration, TimeSpan.FromMinutes(2));
         Assert.Equal(SyncState.Succeeded, summary.State);
         Assert.Contains(Demo, (await tenant.GetInfo())!.IntegrationIds);
     }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Kombo.Orleans.Abstractions.Sync;
 using Kombo.Orleans.Testing.Api;
+using Kombo.Orleans.Testing.Engine;
 using global::SmartRecruiters.Simulator.Hosting;
 using global::SmartRecruiters.Simulator.Options;
 
@@ -178,13 +179,8 @@ public sealed class AtsReadsWhileSyncingTests
 
         private async Task WaitAsync(string syncId)
         {
-            var summary = await Integration.WaitForSync(syncId, TimeSpan.FromSeconds(25));
-            while (summary is { IsFinished: false })
-            {
-                summary = await Integration.WaitForSync(syncId, TimeSpan.FromSeconds(25));
-            }
-
-            Assert.True(summary is { State: SyncState.Succeeded }, $"sync {syncId}: {summary?.State} {summary?.Error}");
+            var summary = await IntegrationSyncs.FinishedAsync(Integration, syncId);
+            Assert.True(summary is { State: SyncState.Succeeded }, $"sync {syncId}: {summary.State} {summary.Error}");
         }
 
         public async ValueTask DisposeAsync()
